@@ -1,0 +1,66 @@
+package org.npkg.corpus;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Author lists in the two styles the reports use: APA ("Abraham, W. C., & Bear, M. F.") where
+ * surnames and initials alternate between commas, and "Tomasz Cholewinski, D. Pereira, et al."
+ * where every comma-separated part is one name.
+ */
+final class AuthorList {
+
+    private static final Pattern INITIALS = Pattern.compile(
+            "(?:(?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|\\p{Lu}{1,2}|del|van|von|den|der|de|da)(?:\\s+|$))+");
+    private static final Pattern ET_AL = Pattern.compile("(?i)^et\\.?\\s*al\\.?$");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+    private AuthorList() {
+    }
+
+    static List<String> parse(String part) {
+        String s = part.replace("…", ",").replace("...", ",").replace("&", ",")
+                .replaceAll("\\s+and\\s+", ",");
+        List<String> tokens = new ArrayList<>();
+        for (String token : s.split(",")) {
+            String t = token.strip();
+            if (!t.isEmpty() && !ET_AL.matcher(t).matches()) {
+                tokens.add(t);
+            }
+        }
+        boolean apa = tokens.stream().anyMatch(AuthorList::isInitials);
+        List<String> authors = new ArrayList<>();
+        for (String token : tokens) {
+            int last = authors.size() - 1;
+            if (apa && isInitials(token) && last >= 0 && authors.get(last).indexOf(',') < 0) {
+                authors.set(last, authors.get(last) + ", " + token);
+            } else {
+                authors.add(token);
+            }
+        }
+        return authors;
+    }
+
+    /** The surname of a name in either style: before the comma, else the last word. */
+    static String surname(String author) {
+        int comma = author.indexOf(',');
+        if (comma >= 0) {
+            return author.substring(0, comma).strip();
+        }
+        String[] words = author.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** Surname key for matching: accents, case, hyphens and apostrophes ignored. */
+    static String fold(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return NON_LETTERS.matcher(plain).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isInitials(String token) {
+        return token.indexOf('.') >= 0 && INITIALS.matcher(token + " ").matches();
+    }
+}

@@ -1,0 +1,67 @@
+package org.npkg.corpus;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses one reference entry into authors, year, title, venue and DOI. Both styles in use put
+ * the authors before "(year)", the title after it and the venue in emphasis after the title,
+ * which is all this parser relies on.
+ */
+final class BibliographyParser {
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)]|\\[\\d+\\])\\s+");
+    private static final Pattern YEAR = Pattern.compile("\\((\\d{4})([a-z]?)(?:,[^)]*)?\\)|\\(n\\.d\\.\\)");
+    private static final Pattern VENUE = Pattern.compile("\\*{1,2}([^*]*)\\*{1,2}");
+    private static final Pattern VOLUME_SUFFIX = Pattern.compile("[,.]?\\s*\\d+\\s*$");
+    private static final Pattern LINK_OR_URL = Pattern.compile("\\[|<?https?://");
+    private static final Pattern MARKUP = Pattern.compile("[*\\\\]");
+
+    private BibliographyParser() {
+    }
+
+    static ParsedReference parse(String text, RawBlock block) {
+        String entry = BULLET.matcher(text.substring(block.start(), block.end())).replaceFirst("")
+                .replaceAll("\\s+", " ").strip();
+        Optional<String> doi = DoiSyntax.best(text.substring(block.start(), block.end()));
+        Matcher year = YEAR.matcher(entry);
+        boolean dated = year.find();
+        String authors = dated ? entry.substring(0, year.start()) : "";
+        String rest = dated ? entry.substring(year.end()) : entry;
+        rest = rest.replaceFirst("^[.,:;\\s]+", "");
+        Matcher venue = VENUE.matcher(rest);
+        boolean hasVenue = venue.find();
+        String title = hasVenue ? rest.substring(0, venue.start()) : beforeLinks(rest);
+        Optional<Integer> number = dated && year.group(1) != null
+                ? Optional.of(Integer.parseInt(year.group(1))) : Optional.empty();
+        Reference reference = new Reference(block.start(), block.end(), AuthorList.parse(authors),
+                number, tidy(title), hasVenue ? venueName(venue.group(1)) : "", doi);
+        String label = number.map(y -> y + year.group(2)).orElse("");
+        return new ParsedReference(reference, label);
+    }
+
+    private static String beforeLinks(String rest) {
+        Matcher link = LINK_OR_URL.matcher(rest);
+        return link.find() ? rest.substring(0, link.start()) : rest;
+    }
+
+    /** "Neural Plasticity, 2020" → "Neural Plasticity": some entries emphasise the volume too. */
+    private static String venueName(String venue) {
+        return tidy(VOLUME_SUFFIX.matcher(venue.strip()).replaceFirst(""));
+    }
+
+    private static String tidy(String s) {
+        String t = MARKUP.matcher(s).replaceAll("").replaceAll("\\s+", " ").strip();
+        while (t.endsWith(".") || t.endsWith(",")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    static List<ParsedReference> parseAll(String text, List<RawBlock> blocks) {
+        return blocks.stream().filter(b -> b.kind() == BlockKind.REFERENCE)
+                .map(b -> parse(text, b)).toList();
+    }
+}

@@ -1,0 +1,96 @@
+package org.npkg.corpus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds citations in a block: DOI links, bare DOIs, and author–year markers, both inside
+ * parentheses ("(Li et al., 2010; Price &amp; Duman, 2020)", one citation per marker) and
+ * narrative ("Shao et al. (2021)", "Moliner et al., (2023)").
+ */
+final class CitationFinder {
+
+    private static final String SURNAME = "(?:(?:van|von|de|da|del|der|den|di|du|le|la)\\s+)*"
+            + "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}'’]+)*";
+    private static final String AUTHORS = "(" + SURNAME + ")(?:(\\s+et\\s+al\\.?)|\\s*(?:&|and)\\s+("
+            + SURNAME + "))?";
+    private static final String YEAR = "(\\d{4}[a-z]?)(?![\\d\\p{L}])";
+    private static final Pattern GROUP = Pattern.compile("\\(([^()]*\\d{4}[^()]*)\\)");
+    private static final Pattern IN_GROUP = Pattern.compile(
+            "(?<![\\p{L}-])" + AUTHORS + ",?\\s+" + YEAR);
+    private static final Pattern NARRATIVE = Pattern.compile(
+            "(?<![\\p{L}-])" + AUTHORS + ",?\\s*\\(" + YEAR + "\\)");
+    /** Capitalised words that stand before a year in parentheses but are not authors. */
+    private static final Pattern NOT_AUTHOR = Pattern.compile(
+            "(?i)figure|fig|table|box|in|since|by|from|and|the|until|during|after|before|circa|year|summer|spring|autumn|winter");
+
+    private final CitationResolver resolver;
+
+    CitationFinder(CitationResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    List<Citation> find(String text, RawBlock block, String clean) {
+        List<Citation> found = new ArrayList<>();
+        String slice = text.substring(block.start(), block.end());
+        Matcher link = DoiSyntax.LINK.matcher(slice);
+        while (link.find()) {
+            int end = DoiSyntax.linkEnd(slice, link, slice.length());
+            found.add(at(block, link.start(), end, link.group(2).strip(), DoiSyntax.best(link.group())));
+        }
+        Matcher bare = DoiSyntax.BARE.matcher(slice);
+        while (bare.find()) {
+            String marker = trimEnd(bare.group());
+            found.add(at(block, bare.start(), bare.start() + marker.length(), marker,
+                    Optional.of(DoiSyntax.normalise(marker))));
+        }
+        Matcher group = GROUP.matcher(clean);
+        while (group.find()) {
+            authorYear(IN_GROUP.matcher(clean).region(group.start(1), group.end(1)), slice, block, found);
+        }
+        authorYear(NARRATIVE.matcher(clean), slice, block, found);
+        return withoutOverlaps(found);
+    }
+
+    /** Matches run on the clean text (no emphasis marks) but markers quote the original. */
+    private void authorYear(Matcher m, String slice, RawBlock block, List<Citation> found) {
+        while (m.find()) {
+            if (NOT_AUTHOR.matcher(m.group(1)).matches()) {
+                continue;
+            }
+            String marker = slice.substring(m.start(), m.end());
+            Optional<String> doi = resolver.resolve(m.group(1), m.group(3), m.group(2) != null, m.group(4));
+            found.add(at(block, m.start(), m.end(), marker, doi));
+        }
+    }
+
+    private static String trimEnd(String doi) {
+        String t = doi;
+        while (".,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    private static Citation at(RawBlock block, int from, int to, String marker, Optional<String> doi) {
+        return new Citation(block.start() + from, block.start() + to, marker, doi);
+    }
+
+    /** Earlier, then longer, citations win: a DOI inside a link is not cited twice. */
+    private static List<Citation> withoutOverlaps(List<Citation> found) {
+        List<Citation> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(Citation::start)
+                .thenComparing(Comparator.comparingInt(Citation::end).reversed()));
+        List<Citation> kept = new ArrayList<>();
+        for (Citation c : sorted) {
+            if (kept.isEmpty() || c.start() >= kept.get(kept.size() - 1).end()) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,42 @@
+package org.npkg.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One physical line of a document.
+ *
+ * @param number 1-based line number
+ * @param start  offset of its first character in the document text
+ * @param end    offset just before its line terminator
+ * @param text   the line without terminator
+ */
+record Line(int number, int start, int end, String text) {
+
+    /** True for empty lines and lines of only spaces, tabs or no-break spaces. */
+    boolean blank() {
+        return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /** Splits on \n, \r\n and \r; a final terminator does not start an extra line. */
+    static List<Line> split(String text) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        int number = 1;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new Line(number++, start, i, text.substring(start, i)));
+                i += (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') ? 2 : 1;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(new Line(number, start, text.length(), text.substring(start)));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,111 @@
+package org.npkg.corpus;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Produces a block's {@code clean} text: the original slice with markup characters replaced by
+ * spaces. Nothing is inserted or removed, so offsets in the clean text are offsets in the
+ * original, which is what lets evidence sentences point back into the file.
+ */
+final class MarkupBlanker {
+
+    private static final Pattern HEADING_MARKS = Pattern.compile("^\\s*#{1,6}|\\s#+\\s*$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-*+•](?=\\s)");
+    private static final Pattern QUOTE = Pattern.compile("^\\s*>(?=\\s)");
+    private static final Pattern TABLE_PIPE = Pattern.compile("\\|");
+    private static final Pattern LINK = Pattern.compile(
+            "(!?\\[)([^\\[\\]]*)(\\]\\((?:[^\\s()]|\\([^\\s()]*\\))*(?:\\s+\"[^\"]*\")?\\))");
+    private static final Pattern AUTOLINK = Pattern.compile("(<)(?:https?|ftp|mailto):[^\\s<>]+(>)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[\\\\`*_{}\\[\\]()#+\\-.!<>|])");
+    /*
+     * Emphasis markers must hug a word on the inside and not touch a word on the outside; for
+     * '_' this keeps intra-word underscores such as 5-HT_2A or 5-HT_{2A}R.
+     */
+    private static final Pattern STAR_EMPHASIS = Pattern.compile(
+            "(?<![\\\\*])(\\*{1,3})(?=[^\\s*])[^\\n]*?(?<=[^\\s*\\\\])\\1(?!\\*)");
+    private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_\\\\])(_{1,3})(?=[^\\s_])[^\\n]*?(?<=[^\\s_\\\\])\\1(?![\\p{L}\\p{N}_])");
+    private static final Pattern STRAY_STARS = Pattern.compile("\\*{2,}");
+    private static final Pattern EMPTY_PARENS = Pattern.compile("\\([\\s;,]*\\)");
+
+    private MarkupBlanker() {
+    }
+
+    static String clean(String text, RawBlock block) {
+        char[] out = text.substring(block.start(), block.end()).toCharArray();
+        blankLineMarks(out, block.kind());
+        String original = new String(out);
+        Matcher doi = DoiSyntax.LINK.matcher(original);
+        while (doi.find()) {
+            blank(out, doi.start(), DoiSyntax.linkEnd(original, doi, original.length()));
+        }
+        Matcher link = LINK.matcher(new String(out));
+        while (link.find()) {
+            blank(out, link.start(1), link.end(1));
+            blank(out, link.start(3), link.end(3));
+        }
+        Matcher auto = AUTOLINK.matcher(new String(out));
+        while (auto.find()) {
+            blank(out, auto.start(1), auto.end(1));
+            blank(out, auto.start(2), auto.end(2));
+        }
+        blankAll(out, ESCAPE);
+        blankEmphasis(out, STAR_EMPHASIS);
+        blankEmphasis(out, UNDERSCORE_EMPHASIS);
+        blankAll(out, STRAY_STARS);
+        blankAll(out, EMPTY_PARENS);
+        return new String(out);
+    }
+
+    /** Heading hashes, bullet markers, quote markers and table pipes at the start of lines. */
+    private static void blankLineMarks(char[] out, BlockKind kind) {
+        int lineStart = 0;
+        boolean first = true;
+        for (int i = 0; i <= out.length; i++) {
+            if (i < out.length && out[i] != '\n') {
+                continue;
+            }
+            String line = new String(out, lineStart, i - lineStart);
+            if (kind == BlockKind.HEADING) {
+                blankAll(out, lineStart, line, HEADING_MARKS);
+            } else if (kind == BlockKind.TABLE) {
+                blankAll(out, lineStart, line, TABLE_PIPE);
+            } else if (first && (kind == BlockKind.LIST_ITEM || kind == BlockKind.REFERENCE)) {
+                blankAll(out, lineStart, line, BULLET);
+            } else {
+                blankAll(out, lineStart, line, QUOTE);
+            }
+            first = false;
+            lineStart = i + 1;
+        }
+    }
+
+    private static void blankEmphasis(char[] out, Pattern pattern) {
+        Matcher m = pattern.matcher(new String(out));
+        while (m.find()) {
+            int marks = m.group(1).length();
+            blank(out, m.start(), m.start() + marks);
+            blank(out, m.end() - marks, m.end());
+        }
+    }
+
+    private static void blankAll(char[] out, Pattern pattern) {
+        blankAll(out, 0, new String(out), pattern);
+    }
+
+    private static void blankAll(char[] out, int offset, String s, Pattern pattern) {
+        Matcher m = pattern.matcher(s);
+        while (m.find()) {
+            blank(out, offset + m.start(), offset + m.end());
+        }
+    }
+
+    private static void blank(char[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (out[i] != '\n') {
+                out[i] = ' ';
+            }
+        }
+    }
+}

@@ -7,6 +7,7 @@ import java.util.Optional;
  * <pre>
  *   number unit                     "24 h", "two-week", "1.5 years"
  *   number [unit] SEP number unit   "2–4 weeks", "2 to 4 weeks", "24 h to 3 days"
+ *   number unit SEP bare-unit       "several weeks to months"
  *   bare-unit [SEP bare-unit]       "hours", "minutes to hours", "days–weeks"
  *   SEP = dash | to | and | or | through | until
  * </pre>
@@ -44,12 +45,18 @@ final class QuantityScanner {
         return Optional.ofNullable(longer(best, sharedUnit(t, pos, n1)));
     }
 
-    /** "24 h to 3 days": the second end of a range whose first end has its own unit. */
+    /**
+     * The second end of a range whose first end has its own unit: "24 h to 3 days", or a bare
+     * larger unit, "several weeks to months" = [3 weeks, bare bound of months].
+     */
     private Quantity secondEnd(String t, int pos, int after, double low) {
         int next = separator(t, after);
         Optional<NumberReader.Match> n2 = next < 0 ? Optional.empty() : numbers.at(t, next);
         if (n2.isEmpty()) {
-            return null;
+            return next < 0 ? null : units.bare(t, next)
+                    .filter(u -> u.unit().seconds() > low)
+                    .map(u -> new Quantity(pos, u.end(), low, u.unit().bareMaxSeconds(), u.unit().scale()))
+                    .orElse(null);
         }
         return units.afterNumber(t, n2.get().end(), n2.get().digits())
                 .map(u -> Quantity.numeric(pos, u.end(), low, n2.get().value() * u.unit().seconds()))

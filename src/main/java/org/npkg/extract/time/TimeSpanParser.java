@@ -75,10 +75,20 @@ public final class TimeSpanParser {
         return List.copyOf(found);
     }
 
-    /** Spans start at a word or at a symbol such as "~" or "&gt;". */
+    /**
+     * Spans start at a word or at a symbol such as "~" or "&gt;", but not inside a hyphenated
+     * token: "s40001-025-03542-y" (a DOI) holds no "025–03542 y".
+     */
     private static boolean startsAt(String t, int i) {
         char c = t.charAt(i);
-        return !Chars.isSpace(c) && (!Chars.isWordChar(c) || Chars.wordStartsAt(t, i));
+        if (Chars.isSpace(c)) {
+            return false;
+        }
+        if (!Chars.isWordChar(c)) {
+            return true;
+        }
+        boolean hyphenated = i >= 2 && Chars.isDash(t.charAt(i - 1)) && Chars.isWordChar(t.charAt(i - 2));
+        return Chars.wordStartsAt(t, i) && !hyphenated;
     }
 
     /** A quantity with its bounds after cues; {@code high} NaN means open-ended. */

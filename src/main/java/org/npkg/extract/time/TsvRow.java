@@ -28,7 +28,7 @@ record TsvRow(String resource, int line, List<String> fields, List<Integer> colu
             column += parts[i].length() + 1;
         }
         if (fields.size() < names.size()) {
-            throw new TimeSpanException(resource, line, column,
+            throw new TimeSpanException(resource, line, text.length() + 1,
                     "missing field for column '" + names.get(fields.size()) + "' (columns are tab-separated)");
         }
         return new TsvRow(resource, line, List.copyOf(fields), List.copyOf(columns), names);

@@ -8,6 +8,7 @@ import java.util.Optional;
  *   number unit                     "24 h", "two-week", "1.5 years"
  *   number [unit] SEP number unit   "2–4 weeks", "2 to 4 weeks", "24 h to 3 days"
  *   number unit SEP bare-unit       "several weeks to months"
+ *   number unit and number unit     "3 years and 4 months" (a sum; only a smaller second unit)
  *   bare-unit [SEP bare-unit]       "hours", "minutes to hours", "days–weeks"
  *   SEP = dash | to | and | or | through | until
  * </pre>
@@ -40,7 +41,7 @@ final class QuantityScanner {
         if (u1.isPresent()) {
             double low = n1.value() * u1.get().unit().seconds();
             best = Quantity.numeric(pos, u1.get().end(), low, low);
-            best = longer(best, secondEnd(t, pos, u1.get().end(), low));
+            best = longer(best, secondEnd(t, pos, u1.get(), low));
         }
         return Optional.ofNullable(longer(best, sharedUnit(t, pos, n1)));
     }
@@ -49,8 +50,8 @@ final class QuantityScanner {
      * The second end of a range whose first end has its own unit: "24 h to 3 days", or a bare
      * larger unit, "several weeks to months" = [3 weeks, bare bound of months].
      */
-    private Quantity secondEnd(String t, int pos, int after, double low) {
-        int next = separator(t, after);
+    private Quantity secondEnd(String t, int pos, UnitTable.Match u1, double low) {
+        int next = separator(t, u1.end());
         Optional<NumberReader.Match> n2 = next < 0 ? Optional.empty() : numbers.at(t, next);
         if (n2.isEmpty()) {
             return next < 0 ? null : units.bare(t, next)
@@ -58,9 +59,17 @@ final class QuantityScanner {
                     .map(u -> new Quantity(pos, u.end(), low, u.unit().bareMaxSeconds(), u.unit().scale()))
                     .orElse(null);
         }
-        return units.afterNumber(t, n2.get().end(), n2.get().digits())
-                .map(u -> Quantity.numeric(pos, u.end(), low, n2.get().value() * u.unit().seconds()))
-                .orElse(null);
+        Optional<UnitTable.Match> u2 = units.afterNumber(t, n2.get().end(), n2.get().digits());
+        if (u2.isEmpty()) {
+            return null;
+        }
+        double second = n2.get().value() * u2.get().unit().seconds();
+        if (!conjunction(t, u1.end())) {
+            return Quantity.numeric(pos, u2.get().end(), low, second);
+        }
+        // "3 years and 4 months" is one duration; "90 minutes and one week" is a list.
+        boolean smaller = u2.get().unit().seconds() < u1.unit().seconds();
+        return smaller ? Quantity.numeric(pos, u2.get().end(), low + second, low + second) : null;
     }
 
     /** "2–4 weeks": both numbers take the unit after the second. */
@@ -105,6 +114,12 @@ final class QuantityScanner {
             }
         }
         return -1;
+    }
+
+    /** Whether the separator after {@code i} is "and" or "or" rather than a dash or "to". */
+    private static boolean conjunction(String t, int i) {
+        int j = Chars.skipSpaces(t, i);
+        return Chars.matchPhrase(t, j, "and", true) > 0 || Chars.matchPhrase(t, j, "or", true) > 0;
     }
 
     private static Quantity longer(Quantity a, Quantity b) {

@@ -91,6 +91,14 @@ class TimeSpanParserExpressionsTest {
             within the first 24 h            | 0            | 86400        | DAYS
             by 8 to 12 weeks                 | 4838400      | 7257600      | MONTHS
             two to four weeks                | 1209600      | 2419200      | WEEKS
+            24 h–72 h                        | 86400        | 259200       | DAYS
+            Within 30 min – 2 h              | 0            | 7200         | HOURS
+            1 to 2 hrs                       | 3600         | 7200         | HOURS
+            3 years and 4 months             | 105192000    | 105192000    | YEARS
+            within the next 2-3 days         | 0            | 259200       | DAYS
+            several weeks to months          | 1814400      | 31557600     | MONTHS
+            2 or 3 days                      | 172800       | 259200       | DAYS
+            ninety minutes                   | 5400         | 5400         | HOURS
             """)
     void quantity(String expression, double min, String max, Scale scale) {
         assertSpan(expression, min, max, scale, false);

@@ -59,6 +59,12 @@ class TimeSpanParserSentenceTest {
     }
 
     @Test
+    void twoUnitsJoinedByAndAreAListNotARange() {
+        String s = "After ninety minutes and one-week washout, tissue was fixed.";
+        assertEquals(List.of("After ninety minutes", "one-week"), parser.find(s).stream().map(TimeSpan::text).toList());
+    }
+
+    @Test
     void absurdNumbersAreCappedNotThrown() {
         double cap = TimeSpanParser.DEFAULT_MAX_SECONDS;
         String nines = "9".repeat(500);

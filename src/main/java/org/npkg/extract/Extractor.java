@@ -1,0 +1,127 @@
+package org.npkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.npkg.corpus.Block;
+import org.npkg.corpus.BlockKind;
+import org.npkg.corpus.Citation;
+import org.npkg.corpus.Document;
+import org.npkg.extract.time.TimeSpan;
+import org.npkg.extract.time.TimeSpanParser;
+import org.npkg.text.Sentence;
+import org.npkg.text.SentenceSplitter;
+import org.npkg.text.Token;
+import org.npkg.text.Tokenizer;
+import opennlp.tools.util.Span;
+
+/**
+ * The extraction stage: document → sentences → mentions, cues, time spans → findings. Immutable
+ * and safe to share between threads (each thread gets its own sentence splitter).
+ */
+public final class Extractor {
+
+    private final Lexicon lexicon;
+    private final CueWords cueWords;
+    private final TriggerWords triggerWords;
+    private final TimeSpanParser timeSpans;
+    private final ThreadLocal<SentenceSplitter> splitter = ThreadLocal.withInitial(SentenceSplitter::create);
+
+    private Extractor(Builder builder) {
+        this.lexicon = Objects.requireNonNull(builder.lexicon, "lexicon");
+        this.cueWords = CueWords.standard();
+        this.triggerWords = TriggerWords.standard();
+        this.timeSpans = TimeSpanParser.builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every prose sentence of a document (headings, tables and reference lists are not prose). */
+    public DocumentExtraction extract(Document document) {
+        List<SentenceAnalysis> analyses = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (!isProse(block.kind())) {
+                continue;
+            }
+            List<Span> spans = splitter.get().split(block.clean());
+            for (int i = 0; i < spans.size(); i++) {
+                Span span = spans.get(i);
+                int start = block.start() + span.getStart();
+                int end = block.start() + span.getEnd();
+                int nextStart = i + 1 < spans.size() ? block.start() + spans.get(i + 1).getStart() : block.end();
+                Sentence sentence = new Sentence(analyses.size(), start, end, block.clean().substring(span.getStart(),
+                        span.getEnd()), block.sectionPath(), citedIn(block, start, nextStart));
+                analyses.add(analyse(sentence, topic(block.sectionPath())));
+            }
+        }
+        return new DocumentExtraction(document, List.copyOf(analyses));
+    }
+
+    /** Analyses one sentence; {@code topic} supplies subjects when the sentence names none. */
+    public SentenceAnalysis analyse(Sentence sentence, List<Concept> topic) {
+        String text = sentence.text();
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Mention> mentions = lexicon.mentions(tokens);
+        List<Trigger> triggers = triggerWords.find(tokens, mentions);
+        CueWords.Analysis cues = withoutOverlaps(cueWords.analyse(tokens, text.length()), mentions);
+        List<TimeSpan> spans = timeSpans.find(text);
+        List<Concept> species = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (mention.facet() == Facet.SPECIES && !species.contains(mention.concept())) {
+                species.add(mention.concept());
+            }
+        }
+        SentenceAnalysis.Parts parts = new SentenceAnalysis.Parts(text, mentions, triggers, cues, spans, List.copyOf(species));
+        List<Finding> findings = mentions.isEmpty() ? List.of() : new FindingRules(parts, topic).apply();
+        return new SentenceAnalysis(sentence, mentions, triggers, cues.cues(), spans, findings);
+    }
+
+    /** The first intervention or exposure named by the nearest heading that names one. */
+    public List<Concept> topic(List<String> sectionPath) {
+        for (int i = sectionPath.size() - 1; i >= 0; i--) {
+            for (Mention mention : lexicon.mentions(Tokenizer.tokenize(sectionPath.get(i)))) {
+                if (mention.facet().isAgent()) {
+                    return List.of(mention.concept());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static CueWords.Analysis withoutOverlaps(CueWords.Analysis analysis, List<Mention> mentions) {
+        List<Cue> cues = analysis.cues().stream()
+                .filter(c -> mentions.stream().noneMatch(m -> m.start() < c.end() && c.start() < m.end()))
+                .toList();
+        return new CueWords.Analysis(cues, analysis.boundaries());
+    }
+
+    /** DOIs of the block's citations that start inside the sentence or before the next one. */
+    private static List<String> citedIn(Block block, int start, int nextStart) {
+        List<String> dois = new ArrayList<>();
+        for (Citation citation : block.citations()) {
+            if (citation.start() >= start && citation.start() < nextStart) {
+                citation.doi().filter(doi -> !dois.contains(doi)).ifPresent(dois::add);
+            }
+        }
+        return List.copyOf(dois);
+    }
+
+    private static boolean isProse(BlockKind kind) {
+        return kind == BlockKind.PARAGRAPH || kind == BlockKind.LIST_ITEM || kind == BlockKind.CAPTION;
+    }
+
+    public static final class Builder {
+        private Lexicon lexicon;
+
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = lexicon;
+            return this;
+        }
+
+        public Extractor build() {
+            return new Extractor(this);
+        }
+    }
+}

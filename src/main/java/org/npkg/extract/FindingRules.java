@@ -1,0 +1,211 @@
+package org.npkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.npkg.extract.time.TimeSpan;
+
+/**
+ * Reads the findings of one sentence from its mentions, triggers, cues and time spans. For each
+ * trigger the subject is the nearest agent or mechanism before it in its clause (after "by" for a
+ * passive), the object the first mechanism or outcome after it (a region or network when nothing
+ * else follows); regions in the clause locate the finding. A verb coordinated with the previous one
+ * ("increases BDNF and activates mTORC1") shares its subject; a sentence that names no subject takes
+ * the section's topic, marked as inferred. Pathway compounds yield mechanism→mechanism findings.
+ */
+final class FindingRules {
+
+    private static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)\\s*,?\\s*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?");
+    private static final Pattern CONTRAST = Pattern.compile("(?i)\\s*,?\\s*(but not|and not|rather than|instead of|not)\\s*");
+    private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
+
+    private final SentenceAnalysis.Parts parts;
+    private final List<Group> groups;
+    private final List<Concept> topic;
+    private final Map<String, Finding> findings = new LinkedHashMap<>();
+
+    FindingRules(SentenceAnalysis.Parts parts, List<Concept> topic) {
+        this.parts = parts;
+        this.groups = Group.of(parts.text(), parts.mentions());
+        this.topic = topic;
+    }
+
+    List<Finding> apply() {
+        List<Concept> previousSubjects = List.of();
+        int previousEnd = -1;
+        for (Trigger trigger : parts.triggers()) {
+            int clauseStart = parts.cues().clauseStart(trigger.start());
+            int clauseEnd = parts.cues().clauseEnd(trigger.start(), parts.text().length());
+            var by = BY.matcher(parts.text().substring(trigger.end()));
+            boolean passive = trigger.voice() == Trigger.Voice.FLIP && by.find();
+            Group object;
+            Group subject;
+            if (passive) {
+                object = nearestBefore(trigger.start(), clauseStart, false);
+                subject = firstAfter(trigger.end() + by.end(), clauseEnd, true);
+            } else {
+                object = firstAfter(trigger.end(), clauseEnd, false);
+                subject = nearestBefore(trigger.start(), clauseStart, true);
+            }
+            if (object == null) {
+                continue;
+            }
+            List<Concept> subjects = subject == null ? List.of() : concepts(subject);
+            boolean inferred = false;
+            if (previousEnd >= 0 && sharesSubject(previousEnd, trigger.start(), subject)) {
+                subjects = previousSubjects;
+            }
+            if (subjects.isEmpty()) {
+                subjects = topic;
+                inferred = true;
+            }
+            List<Concept> objects = concepts(object);
+            Group contrasted = contrasted(object);
+            if (contrasted != null) {
+                objects.addAll(concepts(contrasted));
+            }
+            for (Concept s : subjects) {
+                for (Concept o : objects) {
+                    add(s, trigger, o, clauseStart, clauseEnd, inferred, Optional.empty());
+                }
+            }
+            if (!subjects.isEmpty()) {
+                previousSubjects = subjects;
+                previousEnd = object.end();
+            }
+        }
+        addChains();
+        return List.copyOf(findings.values());
+    }
+
+    /** "increases A but not B", "A rather than B": the contrasted object, read with its negation. */
+    private Group contrasted(Group object) {
+        int next = groups.indexOf(object) + 1;
+        if (next >= groups.size() || groups.get(next).role() != object.role()) {
+            return null;
+        }
+        Group candidate = groups.get(next);
+        return CONTRAST.matcher(parts.text().substring(object.end(), candidate.start())).matches() ? candidate : null;
+    }
+
+    /** "X increases A and activates B": nothing but a conjunction between A and the next trigger. */
+    private boolean sharesSubject(int previousEnd, int triggerStart, Group subject) {
+        if (previousEnd > triggerStart || (subject != null && subject.start() >= previousEnd)) {
+            return false;
+        }
+        return SHARED_SUBJECT.matcher(parts.text().substring(previousEnd, triggerStart)).matches();
+    }
+
+    private void addChains() {
+        for (Group group : groups) {
+            for (List<Mention> chain : group.chains(parts.text())) {
+                String written = parts.text().substring(chain.get(0).start(), chain.get(chain.size() - 1).end());
+                for (int i = 0; i + 1 < chain.size(); i++) {
+                    Trigger link = new Trigger(group.start(), group.end(), Relation.ACTIVATES, Trigger.Voice.KEEP, written);
+                    int clauseStart = parts.cues().clauseStart(group.start());
+                    int clauseEnd = parts.cues().clauseEnd(group.start(), parts.text().length());
+                    add(chain.get(i).concept(), link, chain.get(i + 1).concept(), clauseStart, clauseEnd, false,
+                            Optional.of(written));
+                }
+            }
+        }
+    }
+
+    private void add(Concept subject, Trigger trigger, Concept object, int clauseStart, int clauseEnd,
+            boolean inferred, Optional<String> chain) {
+        if (subject.iri().equals(object.iri())) {
+            return;
+        }
+        boolean negated = parts.covered(Cue.Kind.NEGATION, trigger.start())
+                || parts.negatedBetween(trigger.end(), objectStart(object, trigger));
+        boolean hedged = parts.covered(Cue.Kind.HEDGE, trigger.start());
+        List<Concept> regions = new ArrayList<>();
+        for (Group group : groups) {
+            if (group.role() == Group.Role.ANATOMY && group.start() >= clauseStart && group.end() <= clauseEnd) {
+                for (Concept region : concepts(group)) {
+                    if (!region.iri().equals(object.iri()) && !regions.contains(region)) {
+                        regions.add(region);
+                    }
+                }
+            }
+        }
+        Finding finding = new Finding(subject, trigger.relation(), object, List.copyOf(regions),
+                onset(trigger, clauseStart, clauseEnd), negated, hedged, parts.species(), inferred, chain,
+                trigger.start(), trigger.end());
+        findings.putIfAbsent(finding.key(), finding);
+    }
+
+    private int objectStart(Concept object, Trigger trigger) {
+        return parts.mentions().stream().filter(m -> m.concept().equals(object) && m.start() >= trigger.end())
+                .mapToInt(Mention::start).findFirst().orElse(trigger.end());
+    }
+
+    private Optional<TimeSpan> onset(Trigger trigger, int clauseStart, int clauseEnd) {
+        return parts.spans().stream()
+                .filter(span -> span.start() >= clauseStart && span.end() <= clauseEnd)
+                .min(Comparator.comparingInt(span -> Math.abs(span.start() - trigger.start())));
+    }
+
+    /** The nearest group ending before {@code offset} in the clause that can play the role. */
+    private Group nearestBefore(int offset, int clauseStart, boolean asSubject) {
+        Group anatomy = null;
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group group = groups.get(i);
+            if (group.end() > offset) {
+                continue;
+            }
+            if (group.start() < clauseStart) {
+                break;
+            }
+            if (asSubject ? group.role().canBeSubject() : isObject(group)) {
+                return group;
+            }
+            if (!asSubject && anatomy == null && group.role() == Group.Role.ANATOMY) {
+                anatomy = group;
+            }
+        }
+        return anatomy;
+    }
+
+    /** The first group starting after {@code offset} in the clause that can play the role. */
+    private Group firstAfter(int offset, int clauseEnd, boolean asSubject) {
+        Group anatomy = null;
+        for (Group group : groups) {
+            if (group.start() < offset) {
+                continue;
+            }
+            if (group.start() >= clauseEnd || (!asSubject && anotherTriggerBetween(offset, group.start()))) {
+                break;
+            }
+            if (asSubject ? group.role().canBeSubject() : isObject(group)) {
+                return group;
+            }
+            if (!asSubject && anatomy == null && group.role() == Group.Role.ANATOMY) {
+                anatomy = group;
+            }
+        }
+        return anatomy;
+    }
+
+    private boolean anotherTriggerBetween(int from, int to) {
+        return parts.triggers().stream().anyMatch(t -> t.start() >= from && t.end() <= to);
+    }
+
+    private static boolean isObject(Group group) {
+        return group.role() == Group.Role.MECHANISM || group.role() == Group.Role.OUTCOME;
+    }
+
+    private static List<Concept> concepts(Group group) {
+        List<Concept> concepts = new ArrayList<>();
+        for (Mention member : group.members()) {
+            if (!concepts.contains(member.concept())) {
+                concepts.add(member.concept());
+            }
+        }
+        return concepts;
+    }
+}

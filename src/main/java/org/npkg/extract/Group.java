@@ -1,0 +1,102 @@
+package org.npkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Mentions of one role joined by coordination ("psilocybin and ketamine", "LSD, DOI or psilocin")
+ * or written as a pathway compound ("BDNF–TrkB–mTOR"): a finding is made for each member.
+ */
+record Group(List<Mention> members, Role role) {
+
+    /** The coarse role a mention can play, from its facet. */
+    enum Role { AGENT, MECHANISM, OUTCOME, ANATOMY, CONTEXT;
+
+        static Role of(Facet facet) {
+            if (facet.isAgent()) {
+                return AGENT;
+            }
+            if (facet == Facet.MECHANISM) {
+                return MECHANISM;
+            }
+            if (facet.isOutcome()) {
+                return OUTCOME;
+            }
+            return facet.isAnatomy() ? ANATOMY : CONTEXT;
+        }
+
+        boolean canBeSubject() {
+            return this == AGENT || this == MECHANISM;
+        }
+    }
+
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "(?i)(\\s|,|/|&|\\(|\\)|\\band\\b|\\bor\\b|\\bnor\\b|\\bboth\\b|\\beither\\b|\\bas well as\\b|\\bplus\\b)*");
+    private static final Pattern DASH = Pattern.compile("[-\u2010-\u2015\u2212]");
+
+    int start() {
+        return members.get(0).start();
+    }
+
+    int end() {
+        return members.get(members.size() - 1).end();
+    }
+
+    boolean contains(int offset) {
+        return offset >= start() && offset < end();
+    }
+
+    /** Groups of a sentence's mentions, in text order. Species and disorders form no groups. */
+    static List<Group> of(String text, List<Mention> mentions) {
+        List<Group> groups = new ArrayList<>();
+        List<Mention> current = new ArrayList<>();
+        for (Mention mention : mentions) {
+            Role role = Role.of(mention.facet());
+            if (role == Role.CONTEXT) {
+                continue;
+            }
+            if (!current.isEmpty()) {
+                Mention last = current.get(current.size() - 1);
+                String between = text.substring(last.end(), mention.start());
+                boolean sameRole = Role.of(last.facet()) == role;
+                boolean dashed = role == Role.MECHANISM && sameRole && DASH.matcher(between).matches();
+                if (sameRole && (dashed || CONNECTOR.matcher(between).matches())) {
+                    current.add(mention);
+                    continue;
+                }
+                groups.add(new Group(List.copyOf(current), Role.of(current.get(0).facet())));
+                current.clear();
+            }
+            current.add(mention);
+        }
+        if (!current.isEmpty()) {
+            groups.add(new Group(List.copyOf(current), Role.of(current.get(0).facet())));
+        }
+        return groups;
+    }
+
+    /**
+     * Pathway links of a compound such as "AMPAR-BDNF-TrkB-mTOR": consecutive mechanisms joined
+     * by a dash, upstream first. Empty when the group is plain coordination.
+     */
+    List<List<Mention>> chains(String text) {
+        List<List<Mention>> chains = new ArrayList<>();
+        List<Mention> chain = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Mention member = members.get(i);
+            boolean linked = i > 0 && DASH.matcher(text.substring(members.get(i - 1).end(), member.start())).matches();
+            if (!linked && chain.size() > 1) {
+                chains.add(List.copyOf(chain));
+            }
+            if (!linked) {
+                chain.clear();
+            }
+            chain.add(member);
+        }
+        if (chain.size() > 1) {
+            chains.add(List.copyOf(chain));
+        }
+        return chains;
+    }
+}

@@ -1,0 +1,55 @@
+package org.npkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.npkg.text.DataTable;
+import org.npkg.text.PhraseTrie;
+import org.npkg.text.Token;
+
+/** Relation triggers read from {@code triggers.tsv}: the words that say how a subject acts on an object. */
+public final class TriggerWords {
+
+    private record Entry(Relation relation, Trigger.Voice voice, String phrase) {}
+
+    private final PhraseTrie<Entry> trie;
+
+    private TriggerWords(PhraseTrie<Entry> trie) {
+        this.trie = trie;
+    }
+
+    public static TriggerWords standard() {
+        DataTable table = DataTable.load(TriggerWords.class, "triggers.tsv", 3);
+        PhraseTrie<Entry> trie = new PhraseTrie<>();
+        for (DataTable.Row row : table.rows()) {
+            int relationColumn = row.cell(0).length() + 2;
+            Relation relation;
+            Trigger.Voice voice;
+            try {
+                relation = Relation.byLocalName(row.cell(1));
+            } catch (IllegalArgumentException e) {
+                throw table.error(row, relationColumn, e.getMessage());
+            }
+            try {
+                voice = Trigger.Voice.valueOf(row.cell(2));
+            } catch (IllegalArgumentException e) {
+                throw table.error(row, relationColumn + row.cell(1).length() + 1, "passive must be FLIP or KEEP");
+            }
+            if (trie.put(PhraseTrie.key(row.cell(0)), new Entry(relation, voice, row.cell(0))) != null) {
+                throw table.error(row, 1, "duplicate trigger " + row.cell(0));
+            }
+        }
+        return new TriggerWords(trie);
+    }
+
+    /** Triggers in a sentence, leaving out any that overlap a concept mention. */
+    public List<Trigger> find(List<Token> tokens, List<Mention> mentions) {
+        List<Trigger> triggers = new ArrayList<>();
+        for (PhraseTrie.Match<Entry> match : trie.find(tokens)) {
+            if (mentions.stream().noneMatch(m -> m.start() < match.end() && match.start() < m.end())) {
+                Entry entry = match.value();
+                triggers.add(new Trigger(match.start(), match.end(), entry.relation(), entry.voice(), entry.phrase()));
+            }
+        }
+        return triggers;
+    }
+}

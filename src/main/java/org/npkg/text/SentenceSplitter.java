@@ -1,0 +1,110 @@
+package org.npkg.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits a block of text into sentences with OpenNLP's English sentence model, then repairs the
+ * splits a general model makes in scientific prose: after abbreviations ("et al.", "e.g."), before
+ * a lower-case continuation, and inside decimal numbers. Sentences longer than
+ * {@code maxLength} characters are cut, so no input makes matching unbounded.
+ *
+ * <p>Instances are not thread-safe (OpenNLP's detector is not); the model is shared.
+ */
+public final class SentenceSplitter {
+
+    private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static volatile SentenceModel sharedModel;
+
+    private final SentenceDetectorME detector;
+    private final Abbreviations abbreviations;
+    private final int maxLength;
+
+    private SentenceSplitter(SentenceModel model, Abbreviations abbreviations, int maxLength) {
+        this.detector = new SentenceDetectorME(model);
+        this.abbreviations = abbreviations;
+        this.maxLength = maxLength;
+    }
+
+    public static SentenceSplitter create() {
+        return new SentenceSplitter(model(), Abbreviations.standard(), 2000);
+    }
+
+    public static SentenceSplitter create(int maxLength) {
+        return new SentenceSplitter(model(), Abbreviations.standard(), maxLength);
+    }
+
+    /** Sentence spans [start, end) within {@code text}, trimmed of surrounding whitespace. */
+    public List<Span> split(String text) {
+        List<Span> merged = new ArrayList<>();
+        for (Span span : detector.sentPosDetect(text)) {
+            if (!merged.isEmpty() && continues(text, merged.get(merged.size() - 1), span)) {
+                Span last = merged.remove(merged.size() - 1);
+                merged.add(new Span(last.getStart(), span.getEnd()));
+            } else {
+                merged.add(span);
+            }
+        }
+        List<Span> result = new ArrayList<>();
+        for (Span span : merged) {
+            cap(span, result);
+        }
+        return result;
+    }
+
+    private boolean continues(String text, Span previous, Span next) {
+        String before = text.substring(previous.getStart(), previous.getEnd());
+        if (abbreviations.endsWithAbbreviation(before)) {
+            return true;
+        }
+        char first = text.charAt(next.getStart());
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        char last = before.charAt(before.length() - 1);
+        return last != '.' && last != '!' && last != '?' && last != ':' && !isClosingQuoteOrBracket(last);
+    }
+
+    private static boolean isClosingQuoteOrBracket(char c) {
+        return c == '"' || c == '\u201D' || c == ')' || c == ']';
+    }
+
+    private void cap(Span span, List<Span> out) {
+        int start = span.getStart();
+        while (span.getEnd() - start > maxLength) {
+            out.add(new Span(start, start + maxLength));
+            start += maxLength;
+        }
+        out.add(new Span(start, span.getEnd()));
+    }
+
+    private static SentenceModel model() {
+        SentenceModel model = sharedModel;
+        if (model == null) {
+            synchronized (SentenceSplitter.class) {
+                if (sharedModel == null) {
+                    sharedModel = load();
+                }
+                model = sharedModel;
+            }
+        }
+        return model;
+    }
+
+    private static SentenceModel load() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the class path");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP sentence model " + MODEL, e);
+        }
+    }
+}

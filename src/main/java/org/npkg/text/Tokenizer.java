@@ -1,0 +1,97 @@
+package org.npkg.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into tokens and normalises them the same way for the lexicon and for text, so that
+ * a label matches its spelling variants:
+ * <ul>
+ *   <li>words are runs of letters and digits; {@code _ { } ^} inside a word are sub/superscript
+ *       markup and dropped, so "5-HT_{2A}R" reads as "5 - HT2AR";</li>
+ *   <li>every Unicode dash reads as "-"; hyphens are dropped by the matcher, so "gray-matter"
+ *       equals "gray matter";</li>
+ *   <li>short acronyms (two or more capitals, at most seven characters) keep their case, so "ACC"
+ *       is not "acc"; every other word is lower-cased;</li>
+ *   <li>possessives ("ketamine's") are dropped and plurals reduced ({@link Singular}).</li>
+ * </ul>
+ */
+public final class Tokenizer {
+
+    private static final String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
+    private static final String MARKUP = "_{}^";
+    private static final String APOSTROPHES = "'\u2019\u02BC";
+
+    private Tokenizer() {}
+
+    public static List<Token> tokenize(CharSequence text) {
+        List<Token> tokens = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                i++;
+            } else if (isWordChar(c)) {
+                int start = i;
+                StringBuilder raw = new StringBuilder();
+                while (i < n && (isWordChar(text.charAt(i)) || isMarkupInWord(text, i))) {
+                    char w = text.charAt(i++);
+                    if (MARKUP.indexOf(w) < 0) {
+                        raw.append(w);
+                    }
+                }
+                int end = i;
+                if (i + 1 < n && APOSTROPHES.indexOf(text.charAt(i)) >= 0 && isPossessiveS(text, i + 1)) {
+                    i += 2;
+                }
+                tokens.add(new Token(start, end, normalise(raw.toString()), true));
+            } else {
+                String norm = DASHES.indexOf(c) >= 0 ? "-" : String.valueOf(c);
+                tokens.add(new Token(i, i + 1, norm, false));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    /** The normal form of one word: acronyms keep their case, other words are lower-cased; both singular. */
+    public static String normalise(String word) {
+        if (isAcronym(word)) {
+            return Singular.ofAcronym(word);
+        }
+        return Singular.of(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isAcronym(String word) {
+        if (word.length() > 7) {
+            return false;
+        }
+        int upper = 0;
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k))) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isMarkupInWord(CharSequence text, int i) {
+        if (MARKUP.indexOf(text.charAt(i)) < 0 || i == 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        char after = text.charAt(i + 1);
+        return (isWordChar(before) || MARKUP.indexOf(before) >= 0) && (isWordChar(after) || MARKUP.indexOf(after) >= 0);
+    }
+
+    private static boolean isPossessiveS(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return (c == 's' || c == 'S') && (i + 1 >= text.length() || !isWordChar(text.charAt(i + 1)));
+    }
+}

@@ -1,0 +1,93 @@
+package org.npkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.npkg.extract.FixtureLexicon.*;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ExtractorTest {
+
+    private final Extractor extractor = Extractor.builder().lexicon(FixtureLexicon.lexicon()).build();
+
+    private List<Finding> findings(String text, Concept... topic) {
+        return extractor.analyse(sentence(text), List.of(topic)).findings();
+    }
+
+    private static Set<String> triples(List<Finding> findings) {
+        return findings.stream()
+                .map(f -> f.subject().label() + " " + f.relation() + " " + f.object().label() + (f.negated() ? " (negated)" : ""))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void coordinatedSubjectsGiveOneFindingEach() {
+        List<Finding> findings = findings("Psilocybin and ketamine increase spine density in the mPFC of rats within 24 h.");
+        assertEquals(Set.of("psilocybin INCREASES spine density", "ketamine INCREASES spine density"), triples(findings));
+        Finding first = findings.get(0);
+        assertEquals(List.of(MPFC), first.regions());
+        assertEquals(List.of(RAT), first.species());
+        assertTrue(first.onset().isPresent());
+        assertEquals(86400.0, first.onset().get().maxSeconds().getAsDouble());
+    }
+
+    @Test
+    void neitherNorNegatesEverySubject() {
+        List<Finding> findings = findings("By contrast, neither rTMS nor ECT is typically described as driving neurogenesis.");
+        assertEquals(Set.of("rTMS INDUCES neurogenesis (negated)", "ECT INDUCES neurogenesis (negated)"), triples(findings));
+    }
+
+    @Test
+    void noIncreaseIsNegatedAndTheTopicSuppliesTheSubject() {
+        List<Finding> findings = findings("One study found no increase in spine density in the hippocampus 3 hours post-injection.", KETAMINE);
+        assertEquals(1, findings.size());
+        assertTrue(findings.get(0).negated());
+        assertTrue(findings.get(0).subjectInferred());
+        assertEquals(KETAMINE, findings.get(0).subject());
+    }
+
+    @Test
+    void hedgesMarkFindingsInTheirScope() {
+        List<Finding> findings = findings("Ketamine increases BDNF, and fluoxetine may increase TrkB.");
+        Finding ketamine = findings.stream().filter(f -> f.subject().equals(KETAMINE)).findFirst().orElseThrow();
+        Finding fluoxetine = findings.stream().filter(f -> f.subject().equals(FLUOXETINE)).findFirst().orElseThrow();
+        assertFalse(ketamine.hedged());
+        assertTrue(fluoxetine.hedged());
+    }
+
+    @Test
+    void coordinatedVerbsShareTheirSubject() {
+        assertEquals(Set.of("ketamine INCREASES BDNF", "ketamine ACTIVATES mTORC1"),
+                triples(findings("Ketamine quickly increases hippocampal BDNF and activates mTORC1.")));
+    }
+
+    @Test
+    void passiveTriggersTakeTheSubjectAfterBy() {
+        assertEquals(Set.of("psychedelics INDUCES spinogenesis"),
+                triples(findings("They measured the spinogenesis induced by psychedelics.")));
+    }
+
+    @Test
+    void compoundsYieldTheirChain() {
+        List<Finding> findings = findings("Structural modifications depend on AMPAR-BDNF-TrkB-mTOR signalling.", KETAMINE);
+        Set<String> triples = triples(findings);
+        assertTrue(triples.containsAll(Set.of("AMPAR ACTIVATES BDNF", "BDNF ACTIVATES TrkB", "TrkB ACTIVATES mTOR")), triples.toString());
+        assertTrue(triples.containsAll(Set.of("ketamine REQUIRES AMPAR", "ketamine REQUIRES TrkB")), triples.toString());
+        assertTrue(findings.stream().filter(f -> f.chain().isPresent()).allMatch(f -> f.chain().get().equals("AMPAR-BDNF-TrkB-mTOR")));
+    }
+
+    @Test
+    void butNotNegatesOnlyWhatFollows() {
+        assertEquals(Set.of("rTMS INCREASES functional connectivity", "rTMS INCREASES neurogenesis (negated)"),
+                triples(findings("rTMS increases functional connectivity but not neurogenesis.")));
+    }
+
+    @Test
+    void sentencesWithoutConceptsGiveNothing() {
+        assertTrue(findings("The weather increased our spirits.", KETAMINE).isEmpty());
+    }
+}

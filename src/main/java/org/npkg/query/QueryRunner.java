@@ -1,6 +1,9 @@
 package org.npkg.query;
 
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -90,7 +93,8 @@ public final class QueryRunner {
 
     private void writeSelect(ResultSet rs, Query query, OutputStream out) {
         switch (format) {
-            case TABLE -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+            case TABLE -> TextTable.write(rs, query.getPrefixMapping(),
+                    new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
             case CSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_CSV);
             case TSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
             case JSON -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);

@@ -75,7 +75,7 @@ final class TermResolver {
     private static Resource iri(Parameter param, String iri) {
         try {
             IRIx parsed = IRIx.create(iri);
-            if (!parsed.isAbsolute()) {
+            if (parsed.isRelative()) {
                 throw new IRIException("not an absolute IRI");
             }
             return ResourceFactory.createResource(parsed.str());

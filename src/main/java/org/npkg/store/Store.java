@@ -1,0 +1,120 @@
+package org.npkg.store;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * npkg's TDB2 store at one directory.
+ *
+ * <p>A build never writes into the live database: {@link #rebuild} fills a new database in a
+ * sibling directory and swaps it in only when the writer has finished, so readers see either
+ * the old graph or the new one, never half a build. The swap is two renames
+ * ({@code dir → dir.old}, {@code new → dir}); a crash between them leaves {@code dir.old}
+ * alone, and the next use of the store moves it back (see {@link StoreLayout#recover()}).
+ *
+ * <p>The store opens its database for each call and releases it from Jena's connection cache
+ * afterwards, so no connection outlives a call and a swap never pulls files from under a
+ * cached connection in this JVM.
+ */
+public final class Store {
+
+    /** Where the store lives unless {@code --store} says otherwise. */
+    public static final Path DEFAULT_DIR = Path.of("target", "npkg", "store");
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    private final StoreLayout layout;
+
+    private Store(Path dir) {
+        this.layout = new StoreLayout(dir);
+    }
+
+    public static Store at(Path dir) {
+        return new Store(dir);
+    }
+
+    public Path dir() {
+        return layout.dir();
+    }
+
+    /** True when a database is present at the store's directory (after crash recovery). */
+    public boolean exists() throws StoreException {
+        layout.recover();
+        return layout.isDatabase(layout.dir());
+    }
+
+    /**
+     * Builds a new database and swaps it in. The writer receives an empty TDB2 dataset and
+     * manages its own transactions ({@code Txn.executeWrite}), one or several: a large corpus
+     * can be loaded in batches with bounded memory, and atomicity comes from the swap, not
+     * from a single transaction. If the writer throws, the new database is deleted and the
+     * current store is left untouched.
+     */
+    public void rebuild(Consumer<Dataset> writer) throws StoreException {
+        layout.recover();
+        Path building = layout.newBuildingDir();
+        LOG.debug("building new store in {}", building);
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(building.toString());
+        try {
+            writer.accept(DatasetFactory.wrap(dsg));
+        } catch (RuntimeException | Error e) {
+            TDBInternal.expel(dsg, true);
+            layout.deleteQuietly(building);
+            throw new StoreException("store-build-failed",
+                    "build failed, store at " + layout.dir() + " left unchanged: " + e.getMessage(), e);
+        }
+        TDBInternal.expel(dsg);
+        releaseIfOpen(layout.dir());
+        layout.swapIn(building);
+        LOG.debug("store at {} replaced", layout.dir());
+    }
+
+    /**
+     * Runs the reader in a read transaction. The dataset's default graph is the union of its
+     * named graphs ({@link TDB2#symUnionDefaultGraph}), so queries see every document's graph
+     * without GRAPH clauses. The reader must finish with the dataset before it returns.
+     */
+    public <T> T read(Function<Dataset, T> reader) throws StoreException {
+        requireExists();
+        DatasetGraph dsg = connect(layout.dir());
+        try {
+            Dataset ds = DatasetFactory.wrap(dsg);
+            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return Txn.calculateRead(ds, () -> reader.apply(ds));
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    private void requireExists() throws StoreException {
+        if (!exists()) {
+            throw new StoreException("store-missing",
+                    "no store at " + layout.dir() + ": run `npkg build` first");
+        }
+    }
+
+    private static DatasetGraph connect(Path dir) throws StoreException {
+        try {
+            return DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (RuntimeException e) {
+            throw new StoreException("store-io", "cannot open store at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void releaseIfOpen(Path dir) throws StoreException {
+        if (layout.isDatabase(dir)) {
+            TDBInternal.expel(connect(dir));
+        }
+    }
+
+}

@@ -3,6 +3,7 @@ package org.npkg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.npkg.graph.GraphException;
 import org.npkg.query.QueryException;
 import org.npkg.store.StoreException;
 import picocli.CommandLine;
@@ -47,6 +48,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     private static Report classify(Exception ex) {
         if (ex instanceof StoreException e) {
             return new Report(e.id(), e.getMessage(), ExitCode.FAILURE);
+        }
+        if (ex instanceof GraphException e) {
+            return new Report("ontology", e.getMessage(), ExitCode.USAGE);
         }
         if (ex instanceof QueryException e) {
             return new Report(e.id(), e.getMessage(), e.isBadInput() ? ExitCode.USAGE : ExitCode.FAILURE);

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             QueryCommand.class,
             ExportCommand.class,
-            // BuildCommand.class, — NOT registered here on purpose: the integrator adds this line once org.npkg.cli.BuildCommand exists.
+            BuildCommand.class,
             HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

@@ -11,6 +11,10 @@ public final class StoreOption {
             description = "Directory of the TDB2 store.")
     private Path dir = Store.DEFAULT_DIR;
 
+    public Path dir() {
+        return dir;
+    }
+
     public Store store() {
         return Store.at(dir);
     }

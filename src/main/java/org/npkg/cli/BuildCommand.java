@@ -1,0 +1,73 @@
+package org.npkg.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.npkg.build.BuildReport;
+import org.npkg.build.BuildService;
+import org.npkg.query.QueryLibrary;
+import org.npkg.query.QueryRunner;
+import org.npkg.query.ResultFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code npkg build}: reads the corpus into a new store, then answers the flagship question. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds the knowledge graph: reads the corpus, extracts findings under the ontology and writes",
+            "a new TDB2 store, swapped in only when complete. Then prints the answer to a library question."})
+final class BuildCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main root;
+
+    @Mixin
+    private StoreOption storeOption;
+
+    @Mixin
+    private LoggingOptions logging;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "A folder of reports (.md, .markdown, .txt), "
+            + "read recursively; repeatable. Default: data/corpus.")
+    private List<Path> corpora = new ArrayList<>();
+
+    @Option(names = "--ontology", paramLabel = "DIR", showDefaultValue = Visibility.ALWAYS,
+            description = "The ontology folder (*.ttl, and rules/*.rq for derived edges).")
+    private Path ontology = Path.of("ontology");
+
+    @Option(names = "--question", paramLabel = "NAME", showDefaultValue = Visibility.ALWAYS,
+            description = "Library question to answer after the build; 'none' for no answer.")
+    private String question = "modalities-converging-on";
+
+    @Option(names = "--queries", paramLabel = "DIR", showDefaultValue = Visibility.ALWAYS,
+            description = "Directory of the query library.")
+    private Path queries = QueryLibrary.DEFAULT_DIR;
+
+    @Override
+    public Integer call() throws Exception {
+        BuildService.Builder builder = BuildService.builder().ontology(ontology).store(storeOption.dir());
+        corpora.forEach(builder::corpus);
+        BuildReport report = builder.build().run();
+        for (String warning : report.warnings()) {
+            root.err().println("npkg: warning: " + warning);
+        }
+        root.out().printf(Locale.ROOT, "Built %s: %d documents, %d sentences, %d mentions, %d findings, %d triples in %.1f s%n",
+                storeOption.dir(), report.documents(), report.sentences(), report.mentions(), report.findings(),
+                report.triples(), report.seconds());
+        if (!question.equals("none")) {
+            var file = QueryLibrary.resolve(queries, question);
+            root.out().println();
+            root.out().println(file.title() + ":");
+            storeOption.store().read(ds -> {
+                QueryRunner.builder().dataset(ds).format(ResultFormat.TABLE).build().run(file, root.out());
+                return null;
+            });
+        }
+        root.out().flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -68,6 +68,17 @@ public final class CueWords {
         }
     }
 
+    /** A clause-scoped cue reaches the end of its clause, and not into a parenthesis that opens after it. */
+    private static int clauseScopeEnd(Analysis bounds, List<Integer> parentheses, int cueEnd, int sentenceEnd) {
+        int end = bounds.clauseEnd(cueEnd, sentenceEnd);
+        for (int open : parentheses) {
+            if (open >= cueEnd && open < end) {
+                return open;
+            }
+        }
+        return end;
+    }
+
     public Analysis analyse(List<Token> tokens, int sentenceEnd) {
         List<PhraseTrie.Match<Entry>> matches = trie.find(tokens);
         List<Integer> boundaries = new ArrayList<>();
@@ -83,11 +94,17 @@ public final class CueWords {
         }
         boundaries.sort(null);
         Analysis bounds = new Analysis(List.of(), List.copyOf(boundaries));
+        List<Integer> parentheses = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.is("(")) {
+                parentheses.add(token.start());
+            }
+        }
         List<Cue> cues = new ArrayList<>();
         for (PhraseTrie.Match<Entry> match : matches) {
             Entry entry = match.value();
             if (entry.type() == Type.NEGATION || entry.type() == Type.HEDGE) {
-                int scopeEnd = entry.sentenceScope() ? sentenceEnd : bounds.clauseEnd(match.end(), sentenceEnd);
+                int scopeEnd = entry.sentenceScope() ? sentenceEnd : clauseScopeEnd(bounds, parentheses, match.end(), sentenceEnd);
                 Cue.Kind kind = entry.type() == Type.NEGATION ? Cue.Kind.NEGATION : Cue.Kind.HEDGE;
                 cues.add(new Cue(match.start(), match.end(), kind, entry.phrase(), scopeEnd));
             }

@@ -12,7 +12,8 @@ import org.npkg.extract.time.TimeSpan;
 /**
  * Reads the findings of one sentence from its mentions, triggers, cues and time spans. For each
  * trigger the subject is the nearest agent or mechanism before it in its clause (after "by" for a
- * passive), the object the first mechanism or outcome after it (a region or network when nothing
+ * passive; failing that, the first one after the object, as in "no increase in spine density after
+ * ketamine"), the object the first mechanism or outcome after it (a region or network when nothing
  * else follows); regions in the clause locate the finding. A verb coordinated with the previous one
  * ("increases BDNF and activates mTORC1") shares its subject; a sentence that names no subject takes
  * the section's topic, marked as inferred. Pathway compounds yield mechanism→mechanism findings.
@@ -21,6 +22,7 @@ final class FindingRules {
 
     private static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)\\s*,?\\s*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?");
     private static final Pattern CONTRAST = Pattern.compile("(?i)\\s*,?\\s*(but not|and not|rather than|instead of|not)\\s*");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(and|or)\\b");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
     private final SentenceAnalysis.Parts parts;
@@ -54,22 +56,25 @@ final class FindingRules {
             if (object == null) {
                 continue;
             }
+            if (subject == null && !passive) {
+                subject = firstAfter(object.end(), clauseEnd, true);
+            }
             List<Concept> subjects = subject == null ? List.of() : concepts(subject);
             boolean inferred = false;
             if (previousEnd >= 0 && sharesSubject(previousEnd, trigger.start(), subject)) {
                 subjects = previousSubjects;
             }
-            if (subjects.isEmpty()) {
+            if (subjects.isEmpty() && namesNoAgent()) {
                 subjects = topic;
                 inferred = true;
             }
-            List<Concept> objects = concepts(object);
             Group contrasted = contrasted(object);
+            List<Mention> objectMentions = new ArrayList<>(object.members());
             if (contrasted != null) {
-                objects.addAll(concepts(contrasted));
+                objectMentions.addAll(contrasted.members());
             }
             for (Concept s : subjects) {
-                for (Concept o : objects) {
+                for (Mention o : objectMentions) {
                     add(s, trigger, o, clauseStart, clauseEnd, inferred, Optional.empty());
                 }
             }
@@ -80,6 +85,11 @@ final class FindingRules {
         }
         addChains();
         return List.copyOf(findings.values());
+    }
+
+    /** The section topic stands in only for a sentence that names no intervention or exposure at all. */
+    private boolean namesNoAgent() {
+        return parts.mentions().stream().noneMatch(m -> m.facet().isAgent());
     }
 
     /** "increases A but not B", "A rather than B": the contrasted object, read with its negation. */
@@ -108,20 +118,21 @@ final class FindingRules {
                     Trigger link = new Trigger(group.start(), group.end(), Relation.ACTIVATES, Trigger.Voice.KEEP, written);
                     int clauseStart = parts.cues().clauseStart(group.start());
                     int clauseEnd = parts.cues().clauseEnd(group.start(), parts.text().length());
-                    add(chain.get(i).concept(), link, chain.get(i + 1).concept(), clauseStart, clauseEnd, false,
+                    add(chain.get(i).concept(), link, chain.get(i + 1), clauseStart, clauseEnd, false,
                             Optional.of(written));
                 }
             }
         }
     }
 
-    private void add(Concept subject, Trigger trigger, Concept object, int clauseStart, int clauseEnd,
+    private void add(Concept subject, Trigger trigger, Mention objectMention, int clauseStart, int clauseEnd,
             boolean inferred, Optional<String> chain) {
+        Concept object = objectMention.concept();
         if (subject.iri().equals(object.iri())) {
             return;
         }
         boolean negated = parts.covered(Cue.Kind.NEGATION, trigger.start())
-                || parts.negatedBetween(trigger.end(), objectStart(object, trigger));
+                || parts.negatedBetween(trigger.end(), objectMention.start());
         boolean hedged = parts.covered(Cue.Kind.HEDGE, trigger.start());
         List<Concept> regions = new ArrayList<>();
         for (Group group : groups) {
@@ -137,11 +148,6 @@ final class FindingRules {
                 onset(trigger, clauseStart, clauseEnd), negated, hedged, parts.species(), inferred, chain,
                 trigger.start(), trigger.end());
         findings.putIfAbsent(finding.key(), finding);
-    }
-
-    private int objectStart(Concept object, Trigger trigger) {
-        return parts.mentions().stream().filter(m -> m.concept().equals(object) && m.start() >= trigger.end())
-                .mapToInt(Mention::start).findFirst().orElse(trigger.end());
     }
 
     private Optional<TimeSpan> onset(Trigger trigger, int clauseStart, int clauseEnd) {
@@ -161,6 +167,10 @@ final class FindingRules {
             if (group.start() < clauseStart) {
                 break;
             }
+            if (asSubject && group.role() == Group.Role.MECHANISM && joinedByConjunction(group.end(), offset)) {
+                Group agent = agentBefore(group.start(), clauseStart);
+                return agent != null ? agent : group;
+            }
             if (asSubject ? group.role().canBeSubject() : isObject(group)) {
                 return group;
             }
@@ -171,6 +181,25 @@ final class FindingRules {
         return anatomy;
     }
 
+    /**
+     * "flood the cortex with glutamate and directly activate BDNF": a mechanism followed by a
+     * conjunction and the trigger is the object of an earlier verb, whose agent acts again.
+     */
+    private boolean joinedByConjunction(int from, int triggerStart) {
+        String between = parts.text().substring(from, triggerStart);
+        return SHARED_SUBJECT.matcher(between).matches() && CONJUNCTION.matcher(between).find();
+    }
+
+    private Group agentBefore(int offset, int clauseStart) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group group = groups.get(i);
+            if (group.end() <= offset && group.start() >= clauseStart && group.role() == Group.Role.AGENT) {
+                return group;
+            }
+        }
+        return null;
+    }
+
     /** The first group starting after {@code offset} in the clause that can play the role. */
     private Group firstAfter(int offset, int clauseEnd, boolean asSubject) {
         Group anatomy = null;
@@ -178,7 +207,7 @@ final class FindingRules {
             if (group.start() < offset) {
                 continue;
             }
-            if (group.start() >= clauseEnd || (!asSubject && anotherTriggerBetween(offset, group.start()))) {
+            if (group.start() >= clauseEnd || anotherTriggerBetween(offset, group.start())) {
                 break;
             }
             if (asSubject ? group.role().canBeSubject() : isObject(group)) {

@@ -90,4 +90,37 @@ class ExtractorTest {
     void sentencesWithoutConceptsGiveNothing() {
         assertTrue(findings("The weather increased our spirits.", KETAMINE).isEmpty());
     }
+
+    @Test
+    void negationDoesNotReachIntoAParenthesis() {
+        Set<String> triples = triples(findings("Neither rTMS nor ECT drives neurogenesis (ECT increases spinogenesis rather than neurogenesis)."));
+        assertTrue(triples.contains("ECT INCREASES spinogenesis"), triples.toString());
+        assertTrue(triples.contains("ECT INCREASES neurogenesis (negated)"), triples.toString());
+        assertTrue(triples.contains("rTMS INDUCES neurogenesis (negated)"), triples.toString());
+    }
+
+    @Test
+    void theTopicDoesNotReplaceAnAgentTheSentenceNames() {
+        assertTrue(findings("Blocking TrkB abolishes the spinogenesis induced by psychedelics.", KETAMINE).stream()
+                .noneMatch(f -> f.subject().equals(KETAMINE)));
+    }
+
+    @Test
+    void aMechanismJoinedToTheTriggerByAConjunctionIsNotItsSubject() {
+        assertEquals(Set.of("psychedelics ACTIVATES BDNF", "psychedelics ACTIVATES TrkB"),
+                triples(findings("Psychedelics flood the cortex with mTOR and directly activate BDNF/TrkB.")));
+    }
+
+    @Test
+    void aCompoundIsNotNegatedByAWordAfterIt() {
+        List<Finding> findings = findings("BDNF-TrkB signaling failed to produce spinogenesis in TrkB-mutant mice.");
+        assertTrue(findings.stream().filter(f -> f.chain().isPresent()).noneMatch(Finding::negated));
+    }
+
+    @Test
+    void anAgentAfterTheObjectServesWhenNoneComesBefore() {
+        List<Finding> findings = findings("One study found no increase in spine density 3 hours after a dose of ketamine.", PSILOCYBIN);
+        assertEquals(Set.of("ketamine INCREASES spine density (negated)"), triples(findings));
+        assertFalse(findings.get(0).subjectInferred());
+    }
 }

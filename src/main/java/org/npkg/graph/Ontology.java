@@ -11,7 +11,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.ErrorHandler;
 
 /**
  * The ontology folder: every {@code *.ttl} file except the SHACL shapes, read into one model.
@@ -21,6 +21,24 @@ public final class Ontology {
 
     /** SHACL shapes validate the graph; they are not part of it. */
     public static final String SHAPES = "shapes.ttl";
+
+    /** Every error and warning stops the parse with its position, so a curator sees file:line:column. */
+    private static final ErrorHandler POSITIONED = new ErrorHandler() {
+        @Override
+        public void warning(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+    };
 
     private Ontology() {}
 
@@ -54,7 +72,7 @@ public final class Ontology {
     public static void read(Path file, Model into) throws GraphException {
         Model part = ModelFactory.createDefaultModel();
         try {
-            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(POSITIONED)
                     .parse(part);
         } catch (RiotParseException e) {
             throw new GraphException(file, e.getLine(), e.getCol(), e.getOriginalMessage(), e);

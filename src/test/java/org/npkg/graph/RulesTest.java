@@ -1,0 +1,60 @@
+package org.npkg.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.npkg.vocabulary.NP;
+
+class RulesTest {
+
+    private static void finding(Model model, String id, Resource subject, Resource object, Resource polarity) {
+        model.createResource(NP.id("finding/" + id).getURI())
+                .addProperty(RDF.type, NP.Finding)
+                .addProperty(NP.subject, subject)
+                .addProperty(NP.relation, NP.resource("Increases"))
+                .addProperty(NP.object, object)
+                .addProperty(NP.polarity, polarity);
+    }
+
+    @Test
+    void directEdgesComeFromAffirmedFindingsOnly() throws GraphException {
+        Model ontology = Ontology.load(Path.of("ontology"));
+        Rules rules = Rules.load(Path.of("ontology", "rules"));
+        Model graph = ModelFactory.createDefaultModel();
+        finding(graph, "a", NP.resource("RTMS"), NP.resource("BDNF"), NP.Affirmed);
+        finding(graph, "b", NP.resource("ECT"), NP.resource("Neurogenesis"), NP.Negated);
+        rules.apply(graph, ontology);
+        assertTrue(graph.contains(NP.resource("RTMS"), NP.property("increases"), NP.resource("BDNF")));
+        assertFalse(graph.contains(NP.resource("ECT"), NP.property("increases"), NP.resource("Neurogenesis")));
+    }
+
+    @Test
+    void aBrokenRuleNamesFileLineAndColumn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("bad.rq"), "# a rule\nCONSTRUCT { ?s ?p ?o }\nWHERE { ?s ?p }\n");
+        GraphException e = assertThrows(GraphException.class, () -> Rules.load(dir));
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().startsWith(dir.resolve("bad.rq") + ":3:"), e.getMessage());
+    }
+
+    @Test
+    void aRuleMustBeAConstruct(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("select.rq"), "SELECT * WHERE { ?s ?p ?o }\n");
+        assertThrows(GraphException.class, () -> Rules.load(dir));
+    }
+
+    @Test
+    void noFolderMeansNoRules(@TempDir Path dir) throws GraphException {
+        assertEquals(0, Rules.load(dir.resolve("none")).size());
+    }
+}

@@ -18,8 +18,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code npkg build}: reads the corpus into a new store, then answers the flagship question. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Builds the knowledge graph: reads the corpus, extracts findings under the ontology and writes",
-            "a new TDB2 store, swapped in only when complete. Then prints the answer to a library question."})
+        description = {"Builds the knowledge graph from the corpus, then answers a library question.",
+            "Reads the reports, extracts findings under the ontology and writes a new TDB2 store,",
+            "swapped in only when complete."})
 final class BuildCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
         description = "Builds a knowledge graph of neuroplasticity findings from research reports "
                 + "and answers SPARQL questions over it.",
         subcommands = {
+            BuildCommand.class,
             QueryCommand.class,
             ExportCommand.class,
-            BuildCommand.class,
             HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

@@ -150,10 +150,30 @@ final class FindingRules {
         findings.putIfAbsent(finding.key(), finding);
     }
 
+    /** The time span nearest the trigger in its clause, unless it sits in an aside the trigger is not in. */
     private Optional<TimeSpan> onset(Trigger trigger, int clauseStart, int clauseEnd) {
         return parts.spans().stream()
                 .filter(span -> span.start() >= clauseStart && span.end() <= clauseEnd)
+                .filter(span -> parenthesis(span.start()) == parenthesis(trigger.start()))
                 .min(Comparator.comparingInt(span -> Math.abs(span.start() - trigger.start())));
+    }
+
+    /** Start of the innermost parenthesis around {@code offset}, or -1 outside any. */
+    private int parenthesis(int offset) {
+        String text = parts.text();
+        int depth = 0;
+        for (int i = offset - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
     }
 
     /** The nearest group ending before {@code offset} in the clause that can play the role. */

@@ -3,6 +3,7 @@ package org.npkg.query;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.shared.PrefixMapping;
@@ -12,9 +13,13 @@ import org.apache.jena.sparql.util.FmtUtils;
 /**
  * A text table of SELECT results in the layout of Jena's {@code ResultSetFormatter}, except
  * that IRIs are shortened with any matching prefix even when the local part is not a legal
- * prefixed name ({@code npd:finding/ab12}): the table is for people, not for parsers.
+ * prefixed name ({@code npd:finding/ab12}), plain strings and numbers lose their quotes, and
+ * cells longer than {@value #MAX_CELL} characters are cut: the table is for people, not for
+ * parsers (CSV, TSV and JSON keep every value whole).
  */
 final class TextTable {
+
+    static final int MAX_CELL = 72;
 
     private TextTable() {}
 
@@ -50,11 +55,17 @@ final class TextTable {
     }
 
     private static String cell(Node n, PrefixMapping prefixes) {
+        String text;
         if (n.isURI()) {
             String shortForm = prefixes.shortForm(n.getURI());
-            return shortForm.equals(n.getURI()) ? "<" + n.getURI() + ">" : shortForm;
+            text = shortForm.equals(n.getURI()) ? "<" + n.getURI() + ">" : shortForm;
+        } else if (n.isLiteral() && n.getLiteralLanguage().isEmpty()
+                && (n.getLiteralDatatype() == XSDDatatype.XSDstring || n.getLiteralValue() instanceof Number)) {
+            text = n.getLiteralLexicalForm().replaceAll("\\s+", " ");
+        } else {
+            text = FmtUtils.stringForNode(n, prefixes);
         }
-        return FmtUtils.stringForNode(n, prefixes);
+        return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 1) + "\u2026";
     }
 
     private static String line(String[] cells, int[] widths) {

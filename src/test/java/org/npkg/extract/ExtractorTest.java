@@ -123,4 +123,10 @@ class ExtractorTest {
         assertEquals(Set.of("ketamine INCREASES spine density (negated)"), triples(findings));
         assertFalse(findings.get(0).subjectInferred());
     }
+
+    @Test
+    void aTimeInAnAsideDoesNotTimeTheClaim() {
+        List<Finding> findings = findings("Psilocybin increases spine density (its half-life is ~15 min) after 24 h.");
+        assertEquals(86400.0, findings.get(0).onset().orElseThrow().minSeconds());
+    }
 }

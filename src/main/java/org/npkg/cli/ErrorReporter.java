@@ -3,6 +3,8 @@ package org.npkg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.npkg.corpus.CorpusException;
+import org.npkg.eval.GoldException;
 import org.npkg.graph.GraphException;
 import org.npkg.query.QueryException;
 import org.npkg.store.StoreException;
@@ -51,6 +53,12 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         }
         if (ex instanceof GraphException e) {
             return new Report("ontology", e.getMessage(), ExitCode.USAGE);
+        }
+        if (ex instanceof GoldException e) {
+            return new Report("gold", e.getMessage(), ExitCode.USAGE);
+        }
+        if (ex instanceof CorpusException e) {
+            return new Report("corpus", e.getMessage(), ExitCode.USAGE);
         }
         if (ex instanceof QueryException e) {
             return new Report(e.id(), e.getMessage(), e.isBadInput() ? ExitCode.USAGE : ExitCode.FAILURE);

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             BuildCommand.class,
             QueryCommand.class,
             ExportCommand.class,
+            EvaluateCommand.class,
             HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

@@ -57,6 +57,18 @@ public final class OntologyLexicon {
         return builder.build();
     }
 
+    /** The facet of every domain concept, by local name in np:. */
+    public static Map<String, Facet> facets(Model ontology) {
+        Map<String, Facet> facets = new java.util.HashMap<>();
+        ontology.listSubjectsWithProperty(RDF.type).forEachRemaining(individual -> {
+            Facet facet = individual.isURIResource() ? facetOf(ontology, individual) : null;
+            if (facet != null && individual.getURI().startsWith(NP.NS)) {
+                facets.put(individual.getURI().substring(NP.NS.length()), facet);
+            }
+        });
+        return facets;
+    }
+
     /** The facet of an individual, or null when it is not typed with (a subclass of) a facet class. */
     static Facet facetOf(Model ontology, Resource individual) {
         for (Map.Entry<Resource, Facet> facet : FACETS.entrySet()) {

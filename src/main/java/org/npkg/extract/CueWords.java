@@ -68,6 +68,22 @@ public final class CueWords {
         }
     }
 
+    /** How many parentheses are open at {@code offset}: a ";" in "(Li, 2010; Wu, 2012)" ends no clause. */
+    private static int depth(List<Token> tokens, int offset) {
+        int depth = 0;
+        for (Token token : tokens) {
+            if (token.start() >= offset) {
+                break;
+            }
+            if (token.is("(") || token.is("[")) {
+                depth++;
+            } else if ((token.is(")") || token.is("]")) && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
     /** A clause-scoped cue reaches the end of its clause, and not into a parenthesis that opens after it. */
     private static int clauseScopeEnd(Analysis bounds, List<Integer> parentheses, int cueEnd, int sentenceEnd) {
         int end = bounds.clauseEnd(cueEnd, sentenceEnd);
@@ -83,12 +99,12 @@ public final class CueWords {
         List<PhraseTrie.Match<Entry>> matches = trie.find(tokens);
         List<Integer> boundaries = new ArrayList<>();
         for (Token token : tokens) {
-            if (token.is(":")) {
+            if (token.is(":") && depth(tokens, token.start()) == 0) {
                 boundaries.add(token.start());
             }
         }
         for (PhraseTrie.Match<Entry> match : matches) {
-            if (match.value().type() == Type.BOUNDARY) {
+            if (match.value().type() == Type.BOUNDARY && depth(tokens, match.start()) == 0) {
                 boundaries.add(match.start());
             }
         }

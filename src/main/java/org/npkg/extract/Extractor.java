@@ -78,13 +78,17 @@ public final class Extractor {
         return new SentenceAnalysis(sentence, mentions, triggers, cues.cues(), spans, findings);
     }
 
-    /** The first intervention or exposure named by the nearest heading that names one. */
+    /**
+     * The first intervention or exposure named by the sentence's own heading. Outer headings are
+     * not asked: a sub-section that names no treatment (a box, a definition) is not about one.
+     */
     public List<Concept> topic(List<String> sectionPath) {
-        for (int i = sectionPath.size() - 1; i >= 0; i--) {
-            for (Mention mention : lexicon.mentions(Tokenizer.tokenize(sectionPath.get(i)))) {
-                if (mention.facet().isAgent()) {
-                    return List.of(mention.concept());
-                }
+        if (sectionPath.isEmpty()) {
+            return List.of();
+        }
+        for (Mention mention : lexicon.mentions(Tokenizer.tokenize(sectionPath.get(sectionPath.size() - 1)))) {
+            if (mention.facet().isAgent()) {
+                return List.of(mention.concept());
             }
         }
         return List.of();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.npkg.extract.time.TimeSpan;
 
@@ -23,41 +24,53 @@ final class FindingRules {
     private static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)\\s*,?\\s*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?");
     private static final Pattern CONTRAST = Pattern.compile("(?i)\\s*,?\\s*(but not|and not|rather than|instead of|not)\\s*");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(and|or)\\b");
+    private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\-\u2010-\u2015]*([A-Za-z]+)");
+    private static final Pattern FUNCTION_WORD = Pattern.compile(
+            "(?i)and|or|nor|in|of|with|to|via|through|during|after|following|by|at|on|from|that|which|while|whereas"
+            + "|but|as|than|for|into|across|within|over|under|between|among|is|are|was|were");
+    private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
     private final SentenceAnalysis.Parts parts;
     private final List<Group> groups;
+    private final List<Trigger> triggers;
     private final List<Concept> topic;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
 
     FindingRules(SentenceAnalysis.Parts parts, List<Concept> topic) {
         this.parts = parts;
         this.groups = Group.of(parts.text(), parts.mentions());
+        this.triggers = TriggerSequence.combine(parts.text(), parts.triggers(), parts.mentions());
         this.topic = topic;
     }
 
     List<Finding> apply() {
         List<Concept> previousSubjects = List.of();
         int previousEnd = -1;
-        for (Trigger trigger : parts.triggers()) {
+        for (Trigger trigger : triggers) {
             int clauseStart = parts.cues().clauseStart(trigger.start());
             int clauseEnd = parts.cues().clauseEnd(trigger.start(), parts.text().length());
+            int level = parenthesis(trigger.start());
             var by = BY.matcher(parts.text().substring(trigger.end()));
             boolean passive = trigger.voice() == Trigger.Voice.FLIP && by.find();
             Group object;
             Group subject;
+            Group modified = nominal(trigger) ? groupRightBefore(trigger.start()) : null;
             if (passive) {
-                object = nearestBefore(trigger.start(), clauseStart, false);
-                subject = firstAfter(trigger.end() + by.end(), clauseEnd, true);
+                object = nearestBefore(trigger.start(), clauseStart, false, level);
+                subject = firstAfter(trigger.end() + by.end(), clauseEnd, true, level);
+            } else if (modified != null) {
+                object = modified;
+                subject = nearestBefore(modified.start(), clauseStart, true, level);
             } else {
-                object = firstAfter(trigger.end(), clauseEnd, false);
-                subject = nearestBefore(trigger.start(), clauseStart, true);
+                object = firstAfter(trigger.end(), clauseEnd, false, level);
+                subject = nearestBefore(trigger.start(), clauseStart, true, level);
             }
             if (object == null) {
                 continue;
             }
             if (subject == null && !passive) {
-                subject = firstAfter(object.end(), clauseEnd, true);
+                subject = firstAfter(object.end(), clauseEnd, true, level);
             }
             List<Concept> subjects = subject == null ? List.of() : concepts(subject);
             boolean inferred = false;
@@ -177,7 +190,7 @@ final class FindingRules {
     }
 
     /** The nearest group ending before {@code offset} in the clause that can play the role. */
-    private Group nearestBefore(int offset, int clauseStart, boolean asSubject) {
+    private Group nearestBefore(int offset, int clauseStart, boolean asSubject, int level) {
         Group anatomy = null;
         for (int i = groups.size() - 1; i >= 0; i--) {
             Group group = groups.get(i);
@@ -187,6 +200,9 @@ final class FindingRules {
             if (group.start() < clauseStart) {
                 break;
             }
+            if (asSubject && parenthesis(group.start()) != level) {
+                continue;
+            }
             if (asSubject && group.role() == Group.Role.MECHANISM && joinedByConjunction(group.end(), offset)) {
                 Group agent = agentBefore(group.start(), clauseStart);
                 return agent != null ? agent : group;
@@ -194,7 +210,7 @@ final class FindingRules {
             if (asSubject ? group.role().canBeSubject() : isObject(group)) {
                 return group;
             }
-            if (!asSubject && anatomy == null && group.role() == Group.Role.ANATOMY) {
+            if (!asSubject && anatomy == null && group.role() == Group.Role.ANATOMY && !modifiesNoun(group)) {
                 anatomy = group;
             }
         }
@@ -221,10 +237,10 @@ final class FindingRules {
     }
 
     /** The first group starting after {@code offset} in the clause that can play the role. */
-    private Group firstAfter(int offset, int clauseEnd, boolean asSubject) {
+    private Group firstAfter(int offset, int clauseEnd, boolean asSubject, int level) {
         Group anatomy = null;
         for (Group group : groups) {
-            if (group.start() < offset) {
+            if (group.start() < offset || (asSubject && parenthesis(group.start()) != level)) {
                 continue;
             }
             if (group.start() >= clauseEnd || anotherTriggerBetween(offset, group.start())) {
@@ -233,15 +249,39 @@ final class FindingRules {
             if (asSubject ? group.role().canBeSubject() : isObject(group)) {
                 return group;
             }
-            if (!asSubject && anatomy == null && group.role() == Group.Role.ANATOMY) {
+            if (!asSubject && anatomy == null && group.role() == Group.Role.ANATOMY && !modifiesNoun(group)) {
                 anatomy = group;
             }
         }
         return anatomy;
     }
 
+    /**
+     * "prefrontal–limbic coupling", "cortical sites": a region followed by a word that is not a
+     * function word modifies that word, and is not what the trigger acts on.
+     */
+    private boolean modifiesNoun(Group group) {
+        Matcher next = NEXT_WORD.matcher(parts.text().substring(group.end()));
+        return next.lookingAt() && !FUNCTION_WORD.matcher(next.group(1)).matches();
+    }
+
+    /** "NMDAR antagonism", "mTOR activation": a noun trigger acts on the mechanism written just before it. */
+    private static boolean nominal(Trigger trigger) {
+        return NOUN.matcher(trigger.phrase()).find();
+    }
+
+    private Group groupRightBefore(int offset) {
+        for (Group group : groups) {
+            if (group.end() <= offset && isObject(group)
+                    && parts.text().substring(group.end(), offset).matches("[\\s\\-\u2010-\u2015]*")) {
+                return group;
+            }
+        }
+        return null;
+    }
+
     private boolean anotherTriggerBetween(int from, int to) {
-        return parts.triggers().stream().anyMatch(t -> t.start() >= from && t.end() <= to);
+        return triggers.stream().anyMatch(t -> t.start() >= from && t.end() <= to);
     }
 
     private static boolean isObject(Group group) {

@@ -32,7 +32,12 @@ record Group(List<Mention> members, Role role) {
     }
 
     private static final Pattern CONNECTOR = Pattern.compile(
-            "(?i)(\\s|,|/|&|\\(|\\)|\\band\\b|\\bor\\b|\\bnor\\b|\\bboth\\b|\\beither\\b|\\bas well as\\b|\\bplus\\b)*");
+            "(?i)(\\s|,|/|&|\\(|\\)|\\band\\b|\\bor\\b|\\bnor\\b|\\bboth\\b|\\beither\\b|\\bas well as\\b|\\bplus\\b"
+            + "|\\bsuch as\\b|\\be\\.g\\.|\\bi\\.e\\.|\\bincluding\\b|\\blike\\b|\\bespecially\\b|\\bparticularly\\b"
+            + "|\\bnotably\\b|\\bthe\\b|\\bother\\b)*");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern PATHWAY = Pattern.compile(
+            "(?i)^\\s*(signal(l)?ing|pathways?|cascades?|axis|axes|activity|activation|mechanisms?)\\b");
     private static final Pattern DASH = Pattern.compile("[-\u2010-\u2015\u2212]");
 
     int start() {
@@ -78,14 +83,17 @@ record Group(List<Mention> members, Role role) {
 
     /**
      * Pathway links of a compound such as "AMPAR-BDNF-TrkB-mTOR": consecutive mechanisms joined
-     * by a dash, upstream first. Empty when the group is plain coordination.
+     * by a dash (or by a slash when a pathway word follows: "BDNF/TrkB signalling"), upstream
+     * first. Empty when the group is plain coordination.
      */
     List<List<Mention>> chains(String text) {
         List<List<Mention>> chains = new ArrayList<>();
         List<Mention> chain = new ArrayList<>();
+        boolean pathway = PATHWAY.matcher(text.substring(end())).find();
         for (int i = 0; i < members.size(); i++) {
             Mention member = members.get(i);
-            boolean linked = i > 0 && DASH.matcher(text.substring(members.get(i - 1).end(), member.start())).matches();
+            String between = i > 0 ? text.substring(members.get(i - 1).end(), member.start()) : "";
+            boolean linked = i > 0 && (DASH.matcher(between).matches() || (pathway && SLASH.matcher(between).matches()));
             if (!linked && chain.size() > 1) {
                 chains.add(List.copyOf(chain));
             }

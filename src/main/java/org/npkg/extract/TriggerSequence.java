@@ -1,0 +1,44 @@
+package org.npkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins a trigger that only introduces another into one relation: "is associated with the
+ * upregulation of" states an association; "leads to the loss of" and "results in an increase in"
+ * state the direction of the second word.
+ */
+final class TriggerSequence {
+
+    private static final Pattern GAP = Pattern.compile("[\\s\\w\\-]{0,30}");
+
+    private TriggerSequence() {}
+
+    static List<Trigger> combine(String text, List<Trigger> triggers, List<Mention> mentions) {
+        List<Trigger> combined = new ArrayList<>();
+        for (Trigger trigger : triggers) {
+            Trigger previous = combined.isEmpty() ? null : combined.get(combined.size() - 1);
+            if (previous != null && introduces(previous) && joined(text, previous, trigger, mentions)) {
+                Relation relation = previous.relation() == Relation.ASSOCIATED_WITH ? Relation.ASSOCIATED_WITH
+                        : trigger.relation();
+                combined.set(combined.size() - 1, new Trigger(previous.start(), trigger.end(), relation,
+                        Trigger.Voice.KEEP, text.substring(previous.start(), trigger.end())));
+            } else {
+                combined.add(trigger);
+            }
+        }
+        return combined;
+    }
+
+    private static boolean introduces(Trigger trigger) {
+        return trigger.relation() == Relation.INDUCES || trigger.relation() == Relation.ASSOCIATED_WITH;
+    }
+
+    private static boolean joined(String text, Trigger first, Trigger second, List<Mention> mentions) {
+        if (second.start() < first.end() || !GAP.matcher(text.substring(first.end(), second.start())).matches()) {
+            return false;
+        }
+        return mentions.stream().noneMatch(m -> m.start() >= first.end() && m.end() <= second.start());
+    }
+}

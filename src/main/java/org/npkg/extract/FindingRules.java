@@ -21,13 +21,16 @@ import org.npkg.extract.time.TimeSpan;
  */
 final class FindingRules {
 
-    private static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)\\s*,?\\s*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?");
+    private static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)[\\s,)\\]]*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?");
+    private static final Pattern LIST = Pattern.compile("(?i)[\\s,)]*(etc\\.\\)?[\\s,]*)?(and|or|as well as)?\\s*");
     private static final Pattern CONTRAST = Pattern.compile("(?i)\\s*,?\\s*(but not|and not|rather than|instead of|not)\\s*");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(and|or)\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\-\u2010-\u2015]*([A-Za-z]+)");
     private static final Pattern FUNCTION_WORD = Pattern.compile(
             "(?i)and|or|nor|in|of|with|to|via|through|during|after|following|by|at|on|from|that|which|while|whereas"
             + "|but|as|than|for|into|across|within|over|under|between|among|is|are|was|were");
+    private static final Pattern GAP = Pattern.compile("[\\s\\-\u2010-\u2015]*");
+    private static final Pattern HYPHEN = Pattern.compile("[\\-\u2010-\u2015]");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
@@ -55,7 +58,10 @@ final class FindingRules {
             boolean passive = trigger.voice() == Trigger.Voice.FLIP && by.find();
             Group object;
             Group subject;
-            Group modified = nominal(trigger) ? groupRightBefore(trigger.start()) : null;
+            if (dependenceModifier(trigger)) {
+                continue;
+            }
+            Group modified = modifiedBy(trigger);
             if (passive) {
                 object = nearestBefore(trigger.start(), clauseStart, false, level);
                 subject = firstAfter(trigger.end() + by.end(), clauseEnd, true, level);
@@ -83,6 +89,9 @@ final class FindingRules {
             }
             Group contrasted = contrasted(object);
             List<Mention> objectMentions = new ArrayList<>(object.members());
+            for (Group more : coordinated(object)) {
+                objectMentions.addAll(more.members());
+            }
             if (contrasted != null) {
                 objectMentions.addAll(contrasted.members());
             }
@@ -103,6 +112,24 @@ final class FindingRules {
     /** The section topic stands in only for a sentence that names no intervention or exposure at all. */
     private boolean namesNoAgent() {
         return parts.mentions().stream().noneMatch(m -> m.facet().isAgent());
+    }
+
+    /** "produces protein synthesis, neurogenesis and gliogenesis": objects listed after the first, whatever their kind. */
+    private List<Group> coordinated(Group object) {
+        List<Group> more = new ArrayList<>();
+        if (!isObject(object)) {
+            return more;
+        }
+        Group last = object;
+        for (int i = groups.indexOf(object) + 1; i < groups.size(); i++) {
+            Group next = groups.get(i);
+            if (!isObject(next) || !LIST.matcher(parts.text().substring(last.end(), next.start())).matches()) {
+                break;
+            }
+            more.add(next);
+            last = next;
+        }
+        return more;
     }
 
     /** "increases A but not B", "A rather than B": the contrasted object, read with its negation. */
@@ -265,19 +292,32 @@ final class FindingRules {
         return next.lookingAt() && !FUNCTION_WORD.matcher(next.group(1)).matches();
     }
 
-    /** "NMDAR antagonism", "mTOR activation": a noun trigger acts on the mechanism written just before it. */
-    private static boolean nominal(Trigger trigger) {
-        return NOUN.matcher(trigger.phrase()).find();
-    }
-
-    private Group groupRightBefore(int offset) {
+    /**
+     * The object written just before a trigger that modifies it: a noun ("NMDAR antagonism", "mTOR
+     * activation") or a hyphenated participle ("plasticity-inducing", "spine-enhancing").
+     */
+    private Group modifiedBy(Trigger trigger) {
+        boolean noun = NOUN.matcher(trigger.phrase()).find();
+        boolean participle = trigger.phrase().endsWith("ing");
         for (Group group : groups) {
-            if (group.end() <= offset && isObject(group)
-                    && parts.text().substring(group.end(), offset).matches("[\\s\\-\u2010-\u2015]*")) {
+            if (group.end() > trigger.start() || !isObject(group)) {
+                continue;
+            }
+            String gap = parts.text().substring(group.end(), trigger.start());
+            if ((noun && GAP.matcher(gap).matches()) || (participle && HYPHEN.matcher(gap).matches())) {
                 return group;
             }
         }
         return null;
+    }
+
+    /** "mGluR1-dependent LTD", "microglia-mediated remodelling": a modifier, not a claim of its own. */
+    private boolean dependenceModifier(Trigger trigger) {
+        if (trigger.relation() != Relation.REQUIRES && trigger.relation() != Relation.ASSOCIATED_WITH) {
+            return false;
+        }
+        return parts.mentions().stream().anyMatch(m -> m.end() <= trigger.start()
+                && HYPHEN.matcher(parts.text().substring(m.end(), trigger.start())).matches());
     }
 
     private boolean anotherTriggerBetween(int from, int to) {

@@ -35,6 +35,9 @@ record Group(List<Mention> members, Role role) {
             "(?i)(\\s|,|/|&|\\(|\\)|\\band\\b|\\bor\\b|\\bnor\\b|\\bboth\\b|\\beither\\b|\\bas well as\\b|\\bplus\\b"
             + "|\\bsuch as\\b|\\be\\.g\\.|\\bi\\.e\\.|\\bincluding\\b|\\blike\\b|\\bespecially\\b|\\bparticularly\\b"
             + "|\\bnotably\\b|\\bthe\\b|\\bother\\b)*");
+    /** "antidepressant effects", "psychedelic-like responses": an adjective naming an effect, not an agent. */
+    private static final Pattern EFFECT = Pattern.compile(
+            "(?i)([\\s\\-]+like)?\\s+(effects?|actions?|responses?|efficacy|propert(y|ies)|behaviou?rs?|phenotypes?)\\b");
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     private static final Pattern PATHWAY = Pattern.compile(
             "(?i)^\\s*(signal(l)?ing|pathways?|cascades?|axis|axes|activity|activation|mechanisms?)\\b");
@@ -52,18 +55,25 @@ record Group(List<Mention> members, Role role) {
         return offset >= start() && offset < end();
     }
 
-    /** Groups of a sentence's mentions, in text order. Species and disorders form no groups. */
+    /**
+     * Groups of a sentence's mentions, in text order. Species and disorders form no groups; a
+     * class word right before an instance ("the SSRI fluoxetine") only classifies it.
+     */
     static List<Group> of(String text, List<Mention> mentions) {
         List<Group> groups = new ArrayList<>();
         List<Mention> current = new ArrayList<>();
         for (Mention mention : mentions) {
             Role role = Role.of(mention.facet());
-            if (role == Role.CONTEXT) {
+            if (role == Role.CONTEXT || (role == Role.AGENT && EFFECT.matcher(text.substring(mention.end())).lookingAt())) {
                 continue;
             }
             if (!current.isEmpty()) {
                 Mention last = current.get(current.size() - 1);
                 String between = text.substring(last.end(), mention.start());
+                if (role == Role.AGENT && Role.of(last.facet()) == Role.AGENT && between.isBlank()) {
+                    current.set(current.size() - 1, mention);
+                    continue;
+                }
                 boolean sameRole = Role.of(last.facet()) == role;
                 boolean dashed = role == Role.MECHANISM && sameRole && DASH.matcher(between).matches();
                 if (sameRole && (dashed || CONNECTOR.matcher(between).matches())) {

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Joins a trigger that only introduces another into one relation: "is associated with the
- * upregulation of" states an association; "leads to the loss of" and "results in an increase in"
- * state the direction of the second word.
+ * upregulation of" states an association and "relies on the activation of" a dependence, while
+ * "leads to the loss of" and "results in an increase in" state the direction of the second word.
  */
 final class TriggerSequence {
 
@@ -20,8 +20,7 @@ final class TriggerSequence {
         for (Trigger trigger : triggers) {
             Trigger previous = combined.isEmpty() ? null : combined.get(combined.size() - 1);
             if (previous != null && introduces(previous) && joined(text, previous, trigger, mentions)) {
-                Relation relation = previous.relation() == Relation.ASSOCIATED_WITH ? Relation.ASSOCIATED_WITH
-                        : trigger.relation();
+                Relation relation = previous.relation() == Relation.INDUCES ? trigger.relation() : previous.relation();
                 combined.set(combined.size() - 1, new Trigger(previous.start(), trigger.end(), relation,
                         Trigger.Voice.KEEP, text.substring(previous.start(), trigger.end())));
             } else {
@@ -32,7 +31,8 @@ final class TriggerSequence {
     }
 
     private static boolean introduces(Trigger trigger) {
-        return trigger.relation() == Relation.INDUCES || trigger.relation() == Relation.ASSOCIATED_WITH;
+        return trigger.relation() == Relation.INDUCES || trigger.relation() == Relation.ASSOCIATED_WITH
+                || trigger.relation() == Relation.REQUIRES;
     }
 
     private static boolean joined(String text, Trigger first, Trigger second, List<Mention> mentions) {

@@ -23,7 +23,10 @@ final class FindingRules {
 
     private static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)[\\s,)\\]]*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?");
     private static final Pattern LIST = Pattern.compile("(?i)[\\s,)]*(etc\\.\\)?[\\s,]*)?(and|or|as well as)?\\s*");
-    private static final Pattern CONTRAST = Pattern.compile("(?i)\\s*,?\\s*(but not|and not|rather than|instead of|not)\\s*");
+    private static final Pattern CONTRAST = Pattern.compile(
+            "(?i)\\s*,?\\s*(but not|and not|rather than|instead of|not)\\s*(\\w+\\s+){0,2}");
+    private static final Pattern PARTICIPLE = Pattern.compile("^\\w+ing\\b");
+    private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*((thereby|thus|so|then|\\w+ly)\\s+)*$");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(and|or)\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\-\u2010-\u2015]*([A-Za-z]+)");
     private static final Pattern FUNCTION_WORD = Pattern.compile(
@@ -49,6 +52,8 @@ final class FindingRules {
 
     List<Finding> apply() {
         List<Concept> previousSubjects = List.of();
+        List<Concept> mainSubjects = List.of();
+        int mainClauseStart = -1;
         int previousEnd = -1;
         for (Trigger trigger : triggers) {
             int clauseStart = parts.cues().clauseStart(trigger.start());
@@ -83,6 +88,13 @@ final class FindingRules {
             if (previousEnd >= 0 && sharesSubject(previousEnd, trigger.start(), subject)) {
                 subjects = previousSubjects;
             }
+            if (!mainSubjects.isEmpty() && PARTICIPLE.matcher(trigger.phrase()).find()
+                    && AFTER_COMMA.matcher(parts.text().substring(0, trigger.start())).find()) {
+                subjects = mainSubjects;
+            }
+            if (subjects.isEmpty()) {
+                subjects = leadIn(clauseStart);
+            }
             if (subjects.isEmpty() && namesNoAgent()) {
                 subjects = topic;
                 inferred = true;
@@ -103,6 +115,10 @@ final class FindingRules {
             if (!subjects.isEmpty()) {
                 previousSubjects = subjects;
                 previousEnd = object.end();
+                if (mainSubjects.isEmpty() || mainClauseStart != clauseStart) {
+                    mainSubjects = subjects;
+                    mainClauseStart = clauseStart;
+                }
             }
         }
         addChains();
@@ -111,7 +127,22 @@ final class FindingRules {
 
     /** The section topic stands in only for a sentence that names no intervention or exposure at all. */
     private boolean namesNoAgent() {
-        return parts.mentions().stream().noneMatch(m -> m.facet().isAgent());
+        return groups.stream().noneMatch(g -> g.role() == Group.Role.AGENT);
+    }
+
+    /** "rTMS vs. ECT: Both elevate plasticity": a lead-in before a colon names the subject of what follows. */
+    private List<Concept> leadIn(int clauseStart) {
+        if (clauseStart == 0 || parts.text().charAt(clauseStart) != ':') {
+            return List.of();
+        }
+        int leadStart = parts.cues().clauseStart(clauseStart - 1);
+        List<Concept> agents = new ArrayList<>();
+        for (Group group : groups) {
+            if (group.role() == Group.Role.AGENT && group.start() >= leadStart && group.end() <= clauseStart) {
+                concepts(group).stream().filter(c -> !agents.contains(c)).forEach(agents::add);
+            }
+        }
+        return agents;
     }
 
     /** "produces protein synthesis, neurogenesis and gliogenesis": objects listed after the first, whatever their kind. */

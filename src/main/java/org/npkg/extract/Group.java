@@ -35,7 +35,15 @@ record Group(List<Mention> members, Role role) {
             "(?i)(\\s|,|/|&|\\(|\\)|\\band\\b|\\bor\\b|\\bnor\\b|\\bboth\\b|\\beither\\b|\\bas well as\\b|\\bplus\\b"
             + "|\\bsuch as\\b|\\be\\.g\\.|\\bi\\.e\\.|\\bincluding\\b|\\blike\\b|\\bespecially\\b|\\bparticularly\\b"
             + "|\\bnotably\\b|\\bthe\\b|\\bother\\b)*");
-    /** "antidepressant effects", "psychedelic-like responses": an adjective naming an effect, not an agent. */
+    /**
+     * "antidepressant effects", "psychedelic-like responses": an adjective (-ic, -ant) before an effect
+     * word names the effect, not an agent; "rTMS effects" and "ketamine's effects" still name agents.
+     */
+    private static boolean namesAnEffect(String text, Mention mention) {
+        String written = text.substring(mention.start(), mention.end()).toLowerCase(java.util.Locale.ROOT);
+        return (written.endsWith("ic") || written.endsWith("ant")) && EFFECT.matcher(text.substring(mention.end())).lookingAt();
+    }
+
     private static final Pattern EFFECT = Pattern.compile(
             "(?i)([\\s\\-]+like)?\\s+(effects?|actions?|responses?|efficacy|propert(y|ies)|behaviou?rs?|phenotypes?)\\b");
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
@@ -64,7 +72,7 @@ record Group(List<Mention> members, Role role) {
         List<Mention> current = new ArrayList<>();
         for (Mention mention : mentions) {
             Role role = Role.of(mention.facet());
-            if (role == Role.CONTEXT || (role == Role.AGENT && EFFECT.matcher(text.substring(mention.end())).lookingAt())) {
+            if (role == Role.CONTEXT || (role == Role.AGENT && namesAnEffect(text, mention))) {
                 continue;
             }
             if (!current.isEmpty()) {

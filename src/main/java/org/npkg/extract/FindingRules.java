@@ -34,6 +34,8 @@ final class FindingRules {
             + "|but|as|than|for|into|across|within|over|under|between|among|is|are|was|were");
     private static final Pattern GAP = Pattern.compile("[\\s\\-\u2010-\u2015]*");
     private static final Pattern HYPHEN = Pattern.compile("[\\-\u2010-\u2015]");
+    private static final Pattern HYPHENATED = Pattern.compile("\\w[\\-\u2010\u2011]$");
+    private static final Pattern ADJECTIVE_POSITION = Pattern.compile("(?i)\\b(in|of|the|a|an|on|at|from|for|to)\\s+$");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
@@ -42,6 +44,7 @@ final class FindingRules {
     private final List<Trigger> triggers;
     private final List<Concept> topic;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
+    private final java.util.Set<Trigger> consumed = new java.util.HashSet<>();
 
     FindingRules(SentenceAnalysis.Parts parts, List<Concept> topic) {
         this.parts = parts;
@@ -56,6 +59,9 @@ final class FindingRules {
         int mainClauseStart = -1;
         int previousEnd = -1;
         for (Trigger trigger : triggers) {
+            if (consumed.contains(trigger) || adjectival(trigger)) {
+                continue;
+            }
             int clauseStart = parts.cues().clauseStart(trigger.start());
             int clauseEnd = parts.cues().clauseEnd(trigger.start(), parts.text().length());
             int level = parenthesis(trigger.start());
@@ -82,6 +88,7 @@ final class FindingRules {
             }
             if (subject == null && !passive) {
                 subject = firstAfter(object.end(), clauseEnd, true, level);
+                subject = subject != null && subject.role() == Group.Role.AGENT ? subject : null;
             }
             List<Concept> subjects = subject == null ? List.of() : concepts(subject);
             boolean inferred = false;
@@ -107,9 +114,10 @@ final class FindingRules {
             if (contrasted != null) {
                 objectMentions.addAll(contrasted.members());
             }
+            Trigger stated = changesOf(trigger, object);
             for (Concept s : subjects) {
                 for (Mention o : objectMentions) {
-                    add(s, trigger, o, clauseStart, clauseEnd, inferred, Optional.empty());
+                    add(s, stated, o, clauseStart, clauseEnd, inferred, Optional.empty());
                 }
             }
             if (!subjects.isEmpty()) {
@@ -122,12 +130,30 @@ final class FindingRules {
             }
         }
         addChains();
-        return List.copyOf(findings.values());
+        return mostSpecific();
     }
 
     /** The section topic stands in only for a sentence that names no intervention or exposure at all. */
     private boolean namesNoAgent() {
         return groups.stream().noneMatch(g -> g.role() == Group.Role.AGENT);
+    }
+
+    /**
+     * "induces intrinsic connectivity changes", "elicits excitability changes": what is caused is a
+     * change of the object, so the claim is that the subject modulates it; the noun is consumed.
+     */
+    private Trigger changesOf(Trigger trigger, Group object) {
+        if (trigger.relation() != Relation.INDUCES) {
+            return trigger;
+        }
+        for (Trigger next : triggers) {
+            if (next.start() >= object.end() && next.relation() == Relation.MODULATES
+                    && parts.text().substring(object.end(), next.start()).isBlank()) {
+                consumed.add(next);
+                return new Trigger(trigger.start(), trigger.end(), Relation.MODULATES, trigger.voice(), trigger.phrase());
+            }
+        }
+        return trigger;
     }
 
     /** "rTMS vs. ECT: Both elevate plasticity": a lead-in before a colon names the subject of what follows. */
@@ -171,6 +197,24 @@ final class FindingRules {
         }
         Group candidate = groups.get(next);
         return CONTRAST.matcher(parts.text().substring(object.end(), candidate.start())).matches() ? candidate : null;
+    }
+
+    /**
+     * A vague relation ("modulates", "is associated with") adds nothing when the sentence also
+     * states a directed one for the same subject and object ("modulates glutamatergic transmission:
+     * it enhances glutamate signalling").
+     */
+    private List<Finding> mostSpecific() {
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings.values()) {
+            boolean vague = finding.relation() == Relation.MODULATES || finding.relation() == Relation.ASSOCIATED_WITH;
+            if (!vague || findings.values().stream().noneMatch(other -> other != finding
+                    && other.subject().equals(finding.subject()) && other.object().equals(finding.object())
+                    && other.relation() != Relation.MODULATES && other.relation() != Relation.ASSOCIATED_WITH)) {
+                kept.add(finding);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /** "X increases A and activates B": nothing but a conjunction between A and the next trigger. */
@@ -342,13 +386,17 @@ final class FindingRules {
         return null;
     }
 
-    /** "mGluR1-dependent LTD", "microglia-mediated remodelling": a modifier, not a claim of its own. */
+    /** "mGluR1-dependent LTD", "seizure-mediated effects": a modifier, not a claim of its own. */
     private boolean dependenceModifier(Trigger trigger) {
         if (trigger.relation() != Relation.REQUIRES && trigger.relation() != Relation.ASSOCIATED_WITH) {
             return false;
         }
-        return parts.mentions().stream().anyMatch(m -> m.end() <= trigger.start()
-                && HYPHEN.matcher(parts.text().substring(m.end(), trigger.start())).matches());
+        return HYPHENATED.matcher(parts.text().substring(0, trigger.start())).find();
+    }
+
+    /** "in targeted cortex", "of stimulated neurons": a participle after a preposition is an adjective. */
+    private boolean adjectival(Trigger trigger) {
+        return trigger.phrase().endsWith("ed") && ADJECTIVE_POSITION.matcher(parts.text().substring(0, trigger.start())).find();
     }
 
     private boolean anotherTriggerBetween(int from, int to) {

@@ -129,4 +129,80 @@ class ExtractorTest {
         List<Finding> findings = findings("Psilocybin increases spine density (its half-life is ~15 min) after 24 h.");
         assertEquals(86400.0, findings.get(0).onset().orElseThrow().minSeconds());
     }
+
+    @Test
+    void aSemicolonInsideCitationsEndsNoClause() {
+        assertEquals(Set.of("exercise INCREASES BDNF"), triples(findings("Exercise (Hwang, 2023; Noetel, 2024) increases BDNF.")));
+    }
+
+    @Test
+    void appositionJoinsAClassAndItsExamples() {
+        assertEquals(Set.of("exercise INCREASES neurotrophic factors", "exercise INCREASES BDNF", "exercise INCREASES GDNF"),
+                triples(findings("Exercise increases neurotrophic factors such as BDNF and GDNF.")));
+    }
+
+    @Test
+    void aTriggerThatIntroducesAnotherStatesOneRelation() {
+        assertEquals(Set.of("exercise ASSOCIATED_WITH BDNF"), triples(findings("Exercise is associated with the upregulation of BDNF.")));
+        assertEquals(Set.of("ketamine DECREASES spine density"), triples(findings("Ketamine leads to the loss of spine density.")));
+    }
+
+    @Test
+    void aNounTriggerActsOnTheMechanismBeforeIt() {
+        assertEquals(Set.of("ketamine INHIBITS NMDAR"), triples(findings("Ketamine acts through NMDAR antagonism.")));
+    }
+
+    @Test
+    void aRegionModifyingANounIsNotAnObject() {
+        assertTrue(findings("ECT strengthened cortex coupling.").isEmpty());
+    }
+
+    @Test
+    void aSubjectInAnAsideDoesNotServeATriggerOutsideIt() {
+        assertTrue(findings("All modalities act via shared mechanisms (BDNF, mTOR) to increase plasticity.").stream()
+                .noneMatch(f -> f.subject().equals(BDNF) || f.subject().equals(MTOR)));
+    }
+
+    @Test
+    void roleNounsStateRelations() {
+        assertEquals(Set.of("ketamine INHIBITS NMDAR"), triples(findings("Ketamine acts as an antagonist of the NMDAR.")));
+    }
+
+    @Test
+    void aClassWordBeforeAnInstanceOnlyClassifiesIt() {
+        assertEquals(Set.of("fluoxetine BINDS TrkB"), triples(findings("The SSRI fluoxetine binds TrkB.")));
+    }
+
+    @Test
+    void anAdjectiveBeforeEffectsNamesTheEffect() {
+        assertEquals(Set.of("SSRI ASSOCIATED_WITH BDNF"),
+                triples(findings("SSRIs' delayed antidepressant effects are associated with an increase in BDNF.")));
+    }
+
+    @Test
+    void aParticipleAfterACommaTakesTheMainSubject() {
+        assertEquals(Set.of("psilocybin BINDS TrkB", "psilocybin INCREASES BDNF"),
+                triples(findings("Psilocybin binds TrkB with high affinity, allosterically amplifying BDNF signalling.")));
+    }
+
+    @Test
+    void aLeadInNamesTheSubjectOfWhatFollows() {
+        assertEquals(Set.of("rTMS INCREASES plasticity", "ECT INCREASES plasticity"),
+                triples(findings("rTMS vs. ECT: Both elevate plasticity.")));
+    }
+
+    @Test
+    void inducingChangesOfSomethingModulatesIt() {
+        assertEquals(Set.of("rTMS MODULATES excitability"), triples(findings("Acute rTMS sessions elicit immediate excitability changes.")));
+    }
+
+    @Test
+    void aParticipleAfterAPrepositionIsAnAdjective() {
+        assertEquals(Set.of("rTMS INCREASES BDNF"), triples(findings("rTMS upregulates BDNF in targeted cortex.")));
+    }
+
+    @Test
+    void aVagueRelationGivesWayToADirectedOne() {
+        assertEquals(Set.of("rTMS INCREASES BDNF"), triples(findings("rTMS modulates BDNF: it enhances BDNF signalling.")));
+    }
 }

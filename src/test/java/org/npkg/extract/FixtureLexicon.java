@@ -25,6 +25,15 @@ final class FixtureLexicon {
     static final Concept MPFC = concept("MedialPrefrontalCortex", "mPFC", Facet.REGION);
     static final Concept HIPPOCAMPUS = concept("Hippocampus", "hippocampus", Facet.REGION);
     static final Concept RAT = concept("Rat", "rat", Facet.SPECIES);
+    static final Concept EXERCISE = concept("Exercise", "exercise", Facet.INTERVENTION);
+    static final Concept SSRIS = concept("SSRIs", "SSRI", Facet.INTERVENTION);
+    static final Concept ANTIDEPRESSANTS = concept("Antidepressants", "antidepressant", Facet.INTERVENTION);
+    static final Concept NEUROTROPHIC = concept("NeurotrophicFactors", "neurotrophic factors", Facet.MECHANISM);
+    static final Concept GDNF = concept("GDNF", "GDNF", Facet.MECHANISM);
+    static final Concept NMDAR = concept("NMDAReceptor", "NMDAR", Facet.MECHANISM);
+    static final Concept EXCITABILITY = concept("CorticalExcitability", "excitability", Facet.FUNCTIONAL_OUTCOME);
+    static final Concept PLASTICITY = concept("Neuroplasticity", "plasticity", Facet.OUTCOME);
+    static final Concept CORTEX = concept("Cortex", "cortex", Facet.REGION);
 
     private FixtureLexicon() {}
 
@@ -35,7 +44,8 @@ final class FixtureLexicon {
     static Lexicon lexicon() {
         Lexicon.Builder builder = Lexicon.builder();
         for (Concept c : List.of(KETAMINE, PSILOCYBIN, PSYCHEDELICS, RTMS, ECT, FLUOXETINE, BDNF, TRKB, MTOR, MTORC1, AMPAR,
-                SPINE_DENSITY, SPINOGENESIS, NEUROGENESIS, CONNECTIVITY, MPFC, HIPPOCAMPUS, RAT)) {
+                SPINE_DENSITY, SPINOGENESIS, NEUROGENESIS, CONNECTIVITY, MPFC, HIPPOCAMPUS, RAT, EXERCISE, SSRIS, ANTIDEPRESSANTS,
+                NEUROTROPHIC, GDNF, NMDAR, EXCITABILITY, PLASTICITY, CORTEX)) {
             builder.add(c, c.label());
         }
         builder.add(HIPPOCAMPUS, "hippocampal");

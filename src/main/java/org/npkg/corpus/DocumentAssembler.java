@@ -18,7 +18,8 @@ final class DocumentAssembler {
     private DocumentAssembler() {
     }
 
-    static Document assemble(String id, String path, String text, List<RawBlock> raws) {
+    static Document assemble(String id, String path, String text, List<RawBlock> parsed) {
+        List<RawBlock> raws = PageBreaks.join(text, parsed);
         List<ParsedReference> references = BibliographyParser.parseAll(text, raws);
         CitationFinder finder = new CitationFinder(new CitationResolver(references));
         Deque<Heading> open = new ArrayDeque<>();

@@ -73,7 +73,11 @@ final class FindingRules {
                 continue;
             }
             Group modified = modifiedBy(trigger);
-            if (passive) {
+            if (trigger.voice() == Trigger.Voice.OF) {
+                object = modified;
+                subject = firstAfter(trigger.end(), clauseEnd, true, level);
+                subject = subject != null && subject.role() == Group.Role.AGENT ? subject : null;
+            } else if (passive) {
                 object = nearestBefore(trigger.start(), clauseStart, false, level);
                 subject = firstAfter(trigger.end() + by.end(), clauseEnd, true, level);
             } else if (modified != null) {
@@ -82,8 +86,22 @@ final class FindingRules {
             } else {
                 object = firstAfter(trigger.end(), clauseEnd, false, level);
                 subject = nearestBefore(trigger.start(), clauseStart, true, level);
+                if (trigger.relation() == Relation.REQUIRES) {
+                    Group agent = agentBefore(trigger.start(), clauseStart);
+                    subject = agent != null ? agent : subject;
+                }
             }
-            if (object == null) {
+            if (object == null || (trigger.voice() == Trigger.Voice.OF && subject == null)) {
+                continue;
+            }
+            Trigger enabling = enabling(trigger, subject, object, clauseStart);
+            if (enabling != null) {
+                Group outcome = nearestBefore(trigger.start(), clauseStart, false, level);
+                for (Mention o : outcome.members()) {
+                    for (Concept s : concepts(object)) {
+                        add(s, enabling, o, clauseStart, clauseEnd, false, Optional.empty());
+                    }
+                }
                 continue;
             }
             if (subject == null && !passive) {
@@ -200,21 +218,24 @@ final class FindingRules {
     }
 
     /**
-     * A vague relation ("modulates", "is associated with") adds nothing when the sentence also
-     * states a directed one for the same subject and object ("modulates glutamatergic transmission:
-     * it enhances glutamate signalling").
+     * A vague relation ("modulates", "is associated with", "acts through") adds nothing when the
+     * sentence also states a directed one for the same subject and object ("modulates glutamatergic
+     * transmission: it enhances glutamate signalling").
      */
     private List<Finding> mostSpecific() {
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : findings.values()) {
-            boolean vague = finding.relation() == Relation.MODULATES || finding.relation() == Relation.ASSOCIATED_WITH;
-            if (!vague || findings.values().stream().noneMatch(other -> other != finding
+            if (!vague(finding.relation()) || findings.values().stream().noneMatch(other -> other != finding
                     && other.subject().equals(finding.subject()) && other.object().equals(finding.object())
-                    && other.relation() != Relation.MODULATES && other.relation() != Relation.ASSOCIATED_WITH)) {
+                    && !vague(other.relation()))) {
                 kept.add(finding);
             }
         }
         return List.copyOf(kept);
+    }
+
+    private static boolean vague(Relation relation) {
+        return relation == Relation.MODULATES || relation == Relation.ASSOCIATED_WITH || relation == Relation.REQUIRES;
     }
 
     /** "X increases A and activates B": nothing but a conjunction between A and the next trigger. */
@@ -372,7 +393,7 @@ final class FindingRules {
      * activation") or a hyphenated participle ("plasticity-inducing", "spine-enhancing").
      */
     private Group modifiedBy(Trigger trigger) {
-        boolean noun = NOUN.matcher(trigger.phrase()).find();
+        boolean noun = trigger.voice() == Trigger.Voice.OF || NOUN.matcher(trigger.phrase()).find();
         boolean participle = trigger.phrase().endsWith("ing");
         for (Group group : groups) {
             if (group.end() > trigger.start() || !isObject(group)) {
@@ -384,6 +405,23 @@ final class FindingRules {
             }
         }
         return null;
+    }
+
+    /**
+     * "This remodelling is mediated by mTORC1 and BDNF": an outcome cannot be a subject, so when a
+     * dependence is stated of an outcome and neither the sentence nor its section names an agent,
+     * what it depends on is what brings it about. Returns the Induces trigger to use, or null.
+     */
+    private Trigger enabling(Trigger trigger, Group subject, Group object, int clauseStart) {
+        if (trigger.relation() != Relation.REQUIRES || subject != null || object.role() == Group.Role.OUTCOME
+                || !topic.isEmpty() || !namesNoAgent()) {
+            return null;
+        }
+        Group outcome = nearestBefore(trigger.start(), clauseStart, false, parenthesis(trigger.start()));
+        if (outcome == null || outcome.role() != Group.Role.OUTCOME) {
+            return null;
+        }
+        return new Trigger(trigger.start(), trigger.end(), Relation.INDUCES, Trigger.Voice.KEEP, trigger.phrase());
     }
 
     /** "mGluR1-dependent LTD", "seizure-mediated effects": a modifier, not a claim of its own. */

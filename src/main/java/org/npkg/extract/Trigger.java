@@ -6,6 +6,10 @@ package org.npkg.extract;
  */
 public record Trigger(int start, int end, Relation relation, Voice voice, String phrase) {
 
-    /** How "Y &lt;trigger&gt; by X" is read: FLIP makes X the subject, KEEP keeps Y. */
-    public enum Voice { FLIP, KEEP }
+    /**
+     * How the trigger finds its roles. FLIP: "Y &lt;trigger&gt; by X" makes X the subject; KEEP:
+     * "by" changes nothing; OF: "the neuroplastic effects of X", the subject follows "of" and the
+     * object is written just before the trigger.
+     */
+    public enum Voice { FLIP, KEEP, OF }
 }

@@ -205,4 +205,17 @@ class ExtractorTest {
     void aVagueRelationGivesWayToADirectedOne() {
         assertEquals(Set.of("rTMS INCREASES BDNF"), triples(findings("rTMS modulates BDNF: it enhances BDNF signalling.")));
     }
+
+    @Test
+    void theEffectsOfAnAgentInduceWhatTheyAreNamedFor() {
+        assertEquals(Set.of("psilocybin INDUCES plasticity"), triples(findings("Figure 4: Post-acute plasticity effects of psilocybin.")));
+    }
+
+    @Test
+    void anOutcomeMediatedByAMechanismIsBroughtAboutByIt() {
+        assertEquals(Set.of("mTORC1 INDUCES spinogenesis", "BDNF INDUCES spinogenesis"),
+                triples(findings("This spinogenesis is mediated by the activation of mTORC1 and BDNF.")));
+        assertEquals(Set.of("ketamine REQUIRES mTORC1"),
+                triples(findings("This spinogenesis is mediated by mTORC1.", KETAMINE)));
+    }
 }

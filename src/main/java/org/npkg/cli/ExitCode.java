@@ -6,7 +6,7 @@ import java.util.Map;
 /** npkg's exit codes, listed in every command's {@code --help}. */
 public enum ExitCode {
     OK(0, "success"),
-    FAILURE(1, "failure: the store is missing or unreadable, the operation failed, or validate found violations"),
+    FAILURE(1, "failure: the store is missing or unreadable, or the operation failed"),
     USAGE(2, "usage error: bad options or bad input files (queries, parameter values)");
 
     private final int code;

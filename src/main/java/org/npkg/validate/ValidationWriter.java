@@ -10,6 +10,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.vocabulary.SKOS;
@@ -40,7 +41,7 @@ public final class ValidationWriter {
         ValidationReport.Builder report = ValidationReport.create();
         report.addPrefixes(PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
                 .setNsPrefix(NP.PREFIX, NP.NS).setNsPrefix(NP.ID_PREFIX, NP.ID).setNsPrefix("skos", SKOS.uri)
-                .setNsPrefix("sh", "http://www.w3.org/ns/shacl#"));
+                .setNsPrefix("sh", SHACLM.getURI()));
         for (Issue issue : v.lint().issues()) {
             report.addReportEntry(entry(issue));
         }

@@ -8,6 +8,7 @@ import org.npkg.eval.GoldException;
 import org.npkg.graph.GraphException;
 import org.npkg.query.QueryException;
 import org.npkg.store.StoreException;
+import org.npkg.validate.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -53,6 +54,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         }
         if (ex instanceof GraphException e) {
             return new Report("ontology", e.getMessage(), ExitCode.USAGE);
+        }
+        if (ex instanceof ValidationException e) {
+            return new Report("shapes", e.getMessage(), ExitCode.USAGE);
         }
         if (ex instanceof GoldException e) {
             return new Report("gold", e.getMessage(), ExitCode.USAGE);

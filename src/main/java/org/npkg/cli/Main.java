@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
             QueryCommand.class,
             ExportCommand.class,
             EvaluateCommand.class,
+            ValidateCommand.class,
+            ExplainCommand.class,
             HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

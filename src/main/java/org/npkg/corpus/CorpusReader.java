@@ -83,6 +83,16 @@ public final class CorpusReader {
         return DocumentAssembler.assemble(Slug.of(file), relative(root, file), text, raws);
     }
 
+    /**
+     * Reads text that is not in a file (typed on the command line, say) as a plain-text report
+     * named {@code name}: the same parsing as a {@code .txt} file, so a short line standing alone
+     * and not ending like a sentence is a heading. A leading byte-order mark is dropped.
+     */
+    public Document readPlainText(String name, String text) {
+        String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        return DocumentAssembler.assemble(Slug.of(Path.of(name)), name, body, PlainTextParser.parse(Line.split(body)));
+    }
+
     /** Reads every file under the roots, in {@link #files} order. */
     public List<Document> readAll(List<Path> roots) throws CorpusException {
         List<Document> documents = new ArrayList<>();

@@ -54,7 +54,8 @@ public final class Ontology {
         return model;
     }
 
-    static List<Path> files(Path dir) throws GraphException {
+    /** The ontology files of the folder, sorted: every {@code *.ttl} except {@link #SHAPES}. */
+    public static List<Path> files(Path dir) throws GraphException {
         if (!Files.isDirectory(dir)) {
             throw new GraphException(dir, 0, 0, "ontology folder not found", null);
         }

@@ -68,6 +68,7 @@ public final class NP {
     public static final Property sentenceIndex = property("sentenceIndex");
     public static final Property sourcePath = property("sourcePath");
     public static final Property sha256 = property("sha256");
+    public static final Property textLength = property("textLength");
 
     // Time spans
     public static final Property minSeconds = property("minSeconds");

@@ -52,4 +52,19 @@ class CorpusReaderTest {
         CorpusException e = assertThrows(CorpusException.class, () -> reader.read(dir, big));
         assertEquals(1, e.line());
     }
+
+    @Test
+    void textGivenAsAStringIsReadLikeAPlainTextFile(@TempDir Path dir) throws Exception {
+        String text = "Ketamine\n\nIt increases BDNF within 24 h. Spines follow.\n";
+        CorpusReader reader = CorpusReader.builder().build();
+        Document fromString = reader.readPlainText("typed text", "\uFEFF" + text);
+        Path file = Files.writeString(dir.resolve("typed text.txt"), text);
+        Document fromFile = reader.read(dir, file);
+        assertEquals("typed-text", fromString.id());
+        assertEquals("typed text", fromString.path());
+        assertEquals(text, fromString.text());
+        assertEquals(fromFile.blocks(), fromString.blocks());
+        assertEquals(BlockKind.HEADING, fromString.blocks().get(0).kind());
+        assertEquals(BlockKind.PARAGRAPH, fromString.blocks().get(1).kind());
+    }
 }

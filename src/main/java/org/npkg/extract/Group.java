@@ -35,6 +35,11 @@ record Group(List<Mention> members, Role role) {
             "(?i)(\\s|,|/|&|\\(|\\)|\\band\\b|\\bor\\b|\\bnor\\b|\\bboth\\b|\\beither\\b|\\bas well as\\b|\\bplus\\b"
             + "|\\bsuch as\\b|\\be\\.g\\.|\\bi\\.e\\.|\\bincluding\\b|\\blike\\b|\\bespecially\\b|\\bparticularly\\b"
             + "|\\bnotably\\b|\\bthe\\b|\\bother\\b)*");
+    /** "repetitive transcranial magnetic stimulation (rTMS)": a lone mention in brackets right after another names it again. */
+    private static boolean abbreviation(String text, String between, Mention mention) {
+        return between.strip().equals("(") && text.substring(mention.end()).stripLeading().startsWith(")");
+    }
+
     /**
      * "antidepressant effects", "psychedelic-like responses": an adjective (-ic, -ant) before an effect
      * word names the effect, not an agent; "rTMS effects" and "ketamine's effects" still name agents.
@@ -70,6 +75,7 @@ record Group(List<Mention> members, Role role) {
     static List<Group> of(String text, List<Mention> mentions) {
         List<Group> groups = new ArrayList<>();
         List<Mention> current = new ArrayList<>();
+        int lastEnd = 0;
         for (Mention mention : mentions) {
             Role role = Role.of(mention.facet());
             if (role == Role.CONTEXT || (role == Role.AGENT && namesAnEffect(text, mention))) {
@@ -77,12 +83,16 @@ record Group(List<Mention> members, Role role) {
             }
             if (!current.isEmpty()) {
                 Mention last = current.get(current.size() - 1);
-                String between = text.substring(last.end(), mention.start());
-                if (role == Role.AGENT && Role.of(last.facet()) == Role.AGENT && between.isBlank()) {
+                boolean sameRole = Role.of(last.facet()) == role;
+                String between = text.substring(lastEnd, mention.start());
+                lastEnd = mention.end();
+                if (role == Role.AGENT && sameRole && between.isBlank()) {
                     current.set(current.size() - 1, mention);
                     continue;
                 }
-                boolean sameRole = Role.of(last.facet()) == role;
+                if (sameRole && abbreviation(text, between, mention)) {
+                    continue;
+                }
                 boolean dashed = role == Role.MECHANISM && sameRole && DASH.matcher(between).matches();
                 if (sameRole && (dashed || CONNECTOR.matcher(between).matches())) {
                     current.add(mention);
@@ -91,6 +101,7 @@ record Group(List<Mention> members, Role role) {
                 groups.add(new Group(List.copyOf(current), Role.of(current.get(0).facet())));
                 current.clear();
             }
+            lastEnd = mention.end();
             current.add(mention);
         }
         if (!current.isEmpty()) {

@@ -218,4 +218,11 @@ class ExtractorTest {
         assertEquals(Set.of("ketamine REQUIRES mTORC1"),
                 triples(findings("This spinogenesis is mediated by mTORC1.", KETAMINE)));
     }
+
+    @Test
+    void anAbbreviationInBracketsNamesTheSameSubjectAgain() {
+        assertEquals(Set.of("psilocybin INCREASES BDNF"), triples(findings("Psilocybin (ketamine) increases BDNF.")));
+        assertEquals(Set.of("psychedelics INCREASES BDNF", "psilocybin INCREASES BDNF", "ketamine INCREASES BDNF"),
+                triples(findings("Psychedelics (psilocybin, ketamine) increase BDNF.")));
+    }
 }

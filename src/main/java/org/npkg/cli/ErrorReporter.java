@@ -8,6 +8,7 @@ import org.npkg.eval.GoldException;
 import org.npkg.export.ExportException;
 import org.npkg.graph.GraphException;
 import org.npkg.query.QueryException;
+import org.npkg.serve.ServeException;
 import org.npkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -63,6 +64,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         }
         if (ex instanceof QueryException e) {
             return new Report(e.id(), e.getMessage(), e.isBadInput() ? ExitCode.USAGE : ExitCode.FAILURE);
+        }
+        if (ex instanceof ServeException e) {
+            return new Report(e.id(), e.getMessage(), ExitCode.FAILURE);
         }
         if (ex instanceof ExportException e) {
             return new Report(e.id(), e.getMessage(), ExitCode.FAILURE);

@@ -17,6 +17,7 @@ import org.npkg.extract.Extractor;
 import org.npkg.extract.OntologyLexicon;
 import org.npkg.graph.FindingGraph;
 import org.npkg.graph.GraphException;
+import org.npkg.graph.Inference;
 import org.npkg.graph.Iris;
 import org.npkg.graph.Ontology;
 import org.npkg.graph.Rules;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds the knowledge graph: reads the ontology and rules (any error stops the build before the
  * store is touched), then reads, extracts and writes each document into its own named graph of a
- * new store, which replaces the old one only when complete. A document that cannot be read is
+ * new store, which replaces the old one only when complete. Last, the inference rules materialise
+ * their closure into a graph of its own ({@link Inference}). A document that cannot be read is
  * skipped with a warning naming it; the rest builds.
  */
 public final class BuildService {
@@ -54,6 +56,7 @@ public final class BuildService {
         long started = System.nanoTime();
         Model ontology = Ontology.load(ontologyDir);
         Rules rules = Rules.load(ontologyDir.resolve("rules"));
+        Inference inference = Inference.load(ontologyDir);
         Extractor extractor = Extractor.builder().lexicon(OntologyLexicon.from(ontology)).build();
         CorpusReader reader = CorpusReader.builder().build();
         Tally tally = new Tally();
@@ -65,6 +68,7 @@ public final class BuildService {
                     build(dataset, reader, extractor, rules, ontology, root, file, ids, tally);
                 }
             }
+            Txn.executeWrite(dataset, () -> inference.materialise(dataset));
             tally.triples = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
         });
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.npkg.corpus.CorpusException;
 import org.npkg.eval.GoldException;
+import org.npkg.export.ExportException;
 import org.npkg.graph.GraphException;
 import org.npkg.query.QueryException;
+import org.npkg.serve.ServeException;
 import org.npkg.store.StoreException;
 import org.npkg.validate.ValidationException;
 import picocli.CommandLine;
@@ -66,6 +68,12 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         }
         if (ex instanceof QueryException e) {
             return new Report(e.id(), e.getMessage(), e.isBadInput() ? ExitCode.USAGE : ExitCode.FAILURE);
+        }
+        if (ex instanceof ServeException e) {
+            return new Report(e.id(), e.getMessage(), ExitCode.FAILURE);
+        }
+        if (ex instanceof ExportException e) {
+            return new Report(e.id(), e.getMessage(), ExitCode.FAILURE);
         }
         if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             return new Report("io", String.valueOf(ex.getMessage()), ExitCode.FAILURE);

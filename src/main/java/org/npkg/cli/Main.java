@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             BuildCommand.class,
             QueryCommand.class,
             ExportCommand.class,
+            ServeCommand.class,
             EvaluateCommand.class,
             ValidateCommand.class,
             ExplainCommand.class,

@@ -64,13 +64,17 @@ public final class Rules {
 
     /** Adds to {@code graph} what the rules derive from it and the ontology. */
     public void apply(Model graph, Model ontology) {
-        Model both = ModelFactory.createUnion(graph, ontology);
+        graph.add(derive(ModelFactory.createUnion(graph, ontology)));
+    }
+
+    /** What the rules derive from {@code source}, as a new model; {@code source} is not changed. */
+    public Model derive(Model source) {
         Model derived = ModelFactory.createDefaultModel();
         for (Query rule : rules) {
-            try (QueryExecution execution = QueryExecution.model(both).query(rule).build()) {
+            try (QueryExecution execution = QueryExecution.model(source).query(rule).build()) {
                 execution.execConstruct(derived);
             }
         }
-        graph.add(derived);
+        return derived;
     }
 }

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
@@ -20,7 +21,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Writes a dataset in one {@link ExportFormat}. Quad formats write every named graph (and the
- * default graph, if it holds anything); triple formats write the union of all graphs.
+ * default graph, if it holds anything); triple formats write the union of all graphs. JSON-LD is
+ * compact, under npkg's context.
  * N-Triples and N-Quads are written as sorted, de-duplicated lines so that two exports of
  * the same store are byte-identical.
  *
@@ -30,19 +32,32 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class Exporter {
 
     private final ExportFormat format;
+    private final JsonLdCompact jsonLd;
 
-    private Exporter(ExportFormat format) {
+    private Exporter(ExportFormat format, JsonLdCompact jsonLd) {
         this.format = format;
+        this.jsonLd = jsonLd;
     }
 
+    /** An exporter; JSON-LD is compacted with a context of npkg's prefixes. */
     public static Exporter of(ExportFormat format) {
-        return new Exporter(format);
+        return new Exporter(format, JsonLdCompact.withPrefixes());
+    }
+
+    /** An exporter whose JSON-LD is compacted with the context of a file (e.g. ontology/context.jsonld). */
+    public static Exporter of(ExportFormat format, Path jsonLdContext) {
+        return new Exporter(format, JsonLdCompact.withContext(jsonLdContext));
     }
 
     public void write(Dataset dataset, OutputStream out) {
+        if (!format.isRdf()) {
+            throw new IllegalArgumentException(format + " is not an RDF format; see org.npkg.export.KgxExporter");
+        }
         DatasetGraph source = dataset.asDatasetGraph();
         if (format.isLineSorted()) {
             writeSortedLines(format.isQuads() ? quadLines(source) : tripleLines(source), out);
+        } else if (format == ExportFormat.JSONLD) {
+            jsonLd.write(union(source), out);
         } else if (format.isQuads()) {
             RDFWriter.source(withPrefixes(source)).format(format.rdfFormat()).output(out);
         } else {

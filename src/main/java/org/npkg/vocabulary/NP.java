@@ -87,6 +87,8 @@ public final class NP {
 
     // Named graphs
     public static final Resource ontologyGraph = id("graph/ontology");
+    /** What the inference rules derive from all other graphs (type, broader and part-of closure). */
+    public static final Resource inferredGraph = id("graph/inferred");
 
     private NP() {}
 

@@ -43,7 +43,7 @@ class ExportCommandTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ExportFormat.class)
+    @EnumSource(value = ExportFormat.class, mode = EnumSource.Mode.EXCLUDE, names = "KGX")
     void exportToAFileReadsBackToTheSameCount(ExportFormat format) throws Exception {
         Path out = tmp.resolve("out").resolve("export." + name(format));
         CliRun run = CliRun.of("export", "--format", name(format), "--out", out.toString(), "--store", store);
@@ -82,6 +82,22 @@ class ExportCommandTest {
         assertEquals(ExitCode.FAILURE.code(), run.code(), run.toString());
         assertTrue(run.err().startsWith("npkg: error[store-missing]: "), run.toString());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void kgxWritesNodesAndEdgesIntoTheOutFolder() throws Exception {
+        Path dir = tmp.resolve("kgx");
+        CliRun run = CliRun.of("export", "--format", "kgx", "--out", dir.toString(), "--store", store);
+        assertEquals(ExitCode.OK.code(), run.code(), run.toString());
+        assertTrue(Files.readString(dir.resolve("nodes.tsv")).startsWith("id\tcategory\t"));
+        assertTrue(Files.readString(dir.resolve("edges.tsv")).startsWith("id\tsubject\tpredicate\tobject\t"));
+    }
+
+    @Test
+    void kgxWithoutAFolderIsAUsageError() {
+        CliRun run = CliRun.of("export", "--format", "kgx", "--store", store);
+        assertEquals(ExitCode.USAGE.code(), run.code(), run.toString());
+        assertTrue(run.err().contains("--out DIR"), run.toString());
     }
 
     @Test

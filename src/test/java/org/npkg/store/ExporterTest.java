@@ -44,7 +44,7 @@ class ExporterTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ExportFormat.class)
+    @EnumSource(value = ExportFormat.class, mode = EnumSource.Mode.EXCLUDE, names = "KGX")
     void exportReadsBackToTheSameCount(ExportFormat format) throws Exception {
         byte[] bytes = export(format);
         if (format.isQuads()) {

@@ -66,21 +66,36 @@ public final class CorpusReader {
 
     /** Reads one file found under {@code root}. */
     public Document read(Path root, Path file) throws CorpusException {
-        String shown = file.toString().replace('\\', '/');
-        byte[] bytes;
+        return read(root, file, bytes(file));
+    }
+
+    /**
+     * The bytes of a report file, refused (like {@link #read(Path, Path)} refuses them) when the
+     * file is larger than the limit or cannot be read.
+     */
+    public byte[] bytes(Path file) throws CorpusException {
+        String shown = shown(file);
         try {
             if (Files.size(file) > maxBytes) {
                 throw new CorpusException(shown, 1, 1, "larger than " + maxBytes + " bytes");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CorpusException(shown, 1, 1, "cannot read: " + e.getMessage(), e);
         }
-        String text = Utf8Text.decode(bytes, shown);
+    }
+
+    /** Reads a file found under {@code root} whose bytes were read already (by {@link #bytes}). */
+    public Document read(Path root, Path file, byte[] bytes) throws CorpusException {
+        String text = Utf8Text.decode(bytes, shown(file));
         List<Line> lines = Line.split(text);
         List<RawBlock> raws = markdown.contains(extension(file))
                 ? MarkdownParser.parse(lines) : PlainTextParser.parse(lines);
         return DocumentAssembler.assemble(Slug.of(file), relative(root, file), text, raws);
+    }
+
+    private static String shown(Path file) {
+        return file.toString().replace('\\', '/');
     }
 
     /**

@@ -30,6 +30,11 @@ public final class LoggingOptions {
         choose();
     }
 
+    /** True when {@code --quiet} was given: nothing but errors and results. */
+    boolean quiet() {
+        return quiet;
+    }
+
     private void choose() {
         if (verbose && quiet) {
             throw new ParameterException(mixee.commandLine(), "--verbose and --quiet cannot be used together");

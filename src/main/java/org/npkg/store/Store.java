@@ -61,12 +61,40 @@ public final class Store {
      * current store is left untouched.
      */
     public void rebuild(Consumer<Dataset> writer) throws StoreException {
+        rebuild((dataset, directory) -> writer.accept(dataset));
+    }
+
+    /** As {@link #rebuild(Consumer)}, for a writer that also keeps a file beside the database. */
+    public void rebuild(StoreWriter writer) throws StoreException {
         layout.recover();
         Path building = layout.newBuildingDir();
         LOG.debug("building new store in {}", building);
+        fill(building, writer);
+    }
+
+    /**
+     * Changes a copy of the live database and swaps the copy in, like {@link #rebuild}: the live
+     * store is never written, so a crash or a failing writer leaves it exactly as it was, and a
+     * server reading it goes on reading the old files. Copying costs a sequential read and write
+     * of the database; in exchange an update needs no lock on the live store.
+     */
+    public void update(StoreWriter writer) throws StoreException {
+        requireExists();
+        Path building = layout.newBuildingDir();
+        LOG.debug("copying the store into {}", building);
+        try {
+            layout.copyDatabase(building);
+        } catch (java.io.IOException e) {
+            layout.deleteQuietly(building);
+            throw new StoreException("store-io", "cannot copy the store at " + layout.dir() + ": " + e.getMessage(), e);
+        }
+        fill(building, writer);
+    }
+
+    private void fill(Path building, StoreWriter writer) throws StoreException {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(building.toString());
         try {
-            writer.accept(DatasetFactory.wrap(dsg));
+            writer.write(DatasetFactory.wrap(dsg), building);
         } catch (RuntimeException | Error e) {
             TDBInternal.expel(dsg, true);
             layout.deleteQuietly(building);

@@ -1,0 +1,68 @@
+package org.npkg.build;
+
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.npkg.corpus.CorpusException;
+import org.npkg.corpus.CorpusReader;
+import org.npkg.corpus.Document;
+import org.npkg.extract.DocumentExtraction;
+import org.npkg.extract.Extractor;
+import org.npkg.graph.FindingGraph;
+import org.npkg.graph.Rules;
+
+/**
+ * The work a build does on one file, on any thread: fingerprint it; if the previous build
+ * read the same bytes, reuse its graph; otherwise read, extract, write the findings as RDF and
+ * derive the direct edges. Everything it shares is immutable; the ontology, which the rules
+ * read, is copied once per thread so no model is ever read by two threads at once.
+ */
+final class DocumentWork {
+
+    private final CorpusReader reader;
+    private final Extractor extractor;
+    private final Rules rules;
+    private final ThreadLocal<Model> ontology;
+    private final Map<String, ManifestEntry> previous;
+
+    DocumentWork(CorpusReader reader, Extractor extractor, Rules rules, Model ontology,
+            Map<String, ManifestEntry> previous) {
+        this.reader = reader;
+        this.extractor = extractor;
+        this.rules = rules;
+        this.ontology = ThreadLocal.withInitial(() -> copy(ontology));
+        this.previous = Map.copyOf(previous);
+    }
+
+    Outcome apply(SourceFile source) {
+        byte[] bytes;
+        try {
+            bytes = reader.bytes(source.file());
+        } catch (CorpusException e) {
+            return new Outcome.Skipped("skipped " + e.getMessage(), 0);
+        }
+        String sha256 = Fingerprint.of(bytes);
+        ManifestEntry before = previous.get(source.source());
+        if (before != null && before.sha256().equals(sha256)) {
+            return new Outcome.Unchanged(before, bytes.length);
+        }
+        Document document;
+        try {
+            document = reader.read(source.root(), source.file(), bytes);
+        } catch (CorpusException e) {
+            return new Outcome.Skipped("skipped " + e.getMessage(), bytes.length);
+        }
+        DocumentExtraction extraction = extractor.extract(document);
+        Model graph = FindingGraph.of(extraction);
+        rules.apply(graph, ontology.get());
+        ManifestEntry entry = new ManifestEntry(source.source(), document.id(), sha256, extraction.sentences().size(),
+                extraction.mentionCount(), extraction.findingCount(), graph.size());
+        return new Outcome.Extracted(entry, graph, bytes.length);
+    }
+
+    private static Model copy(Model model) {
+        Model copy = ModelFactory.createDefaultModel();
+        copy.add(model);
+        return copy;
+    }
+}

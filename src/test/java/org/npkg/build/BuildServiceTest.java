@@ -132,6 +132,19 @@ class BuildServiceTest {
         assertArrayEquals(nquads(store), nquads(again));
     }
 
+    @Test
+    void oneAndTwoExtractionThreadsGiveIdenticalSortedNQuads() throws Exception {
+        Store one = Store.at(temp.resolve("one-thread"));
+        Store two = Store.at(temp.resolve("two-threads"));
+        BuildReport sequential = BuildService.builder().corpus(Path.of("data", "corpus")).store(one.dir()).threads(1)
+                .build().run();
+        BuildReport parallel = BuildService.builder().corpus(Path.of("data", "corpus")).store(two.dir()).threads(2)
+                .build().run();
+        assertEquals(sequential.triples(), parallel.triples());
+        assertEquals(sequential.findings(), parallel.findings());
+        assertArrayEquals(nquads(one), nquads(two));
+    }
+
     private static byte[] nquads(Store store) throws Exception {
         return store.read(ds -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

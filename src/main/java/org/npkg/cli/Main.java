@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 + "and answers SPARQL questions over it.",
         subcommands = {
             BuildCommand.class,
+            BenchCommand.class,
             QueryCommand.class,
             ExportCommand.class,
             ServeCommand.class,

@@ -23,10 +23,10 @@ final class CueTable {
     record Match(Cue cue, int end) {
     }
 
-    private final List<Cue> cues;
+    private final FirstCharIndex<Cue> cues;
 
     private CueTable(List<Cue> cues) {
-        this.cues = cues;
+        this.cues = new FirstCharIndex<>(cues, Cue::text);
     }
 
     static CueTable load(TsvTable table) {
@@ -54,7 +54,7 @@ final class CueTable {
     List<Match> at(String t, int pos) {
         List<Match> found = new ArrayList<>();
         boolean wordStart = Chars.wordStartsAt(t, pos);
-        for (Cue cue : cues) {
+        for (Cue cue : cues.at(t, pos)) {
             String text = cue.text();
             if (Chars.isWordChar(text.charAt(0)) && !wordStart) {
                 continue;

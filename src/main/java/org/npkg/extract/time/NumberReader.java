@@ -27,10 +27,10 @@ final class NumberReader {
     private record Word(String text, double value) {
     }
 
-    private final List<Word> words;
+    private final FirstCharIndex<Word> words;
 
     private NumberReader(List<Word> words) {
-        this.words = words;
+        this.words = new FirstCharIndex<>(words, Word::text);
     }
 
     static NumberReader load(TsvTable table) {
@@ -72,7 +72,7 @@ final class NumberReader {
     }
 
     private Optional<Match> word(String t, int pos) {
-        for (Word w : words) {
+        for (Word w : words.at(t, pos)) {
             int end = Chars.matchPhrase(t, pos, w.text(), true);
             if (end > 0) {
                 return Optional.of(compound(t, end, w.value()));
@@ -85,7 +85,7 @@ final class NumberReader {
     private Match compound(String t, int end, double tens) {
         boolean isTens = tens >= 20 && tens < 100 && tens % 10 == 0;
         if (isTens && end + 1 < t.length() && Chars.isHyphen(t.charAt(end))) {
-            for (Word w : words) {
+            for (Word w : words.at(t, end + 1)) {
                 int unitEnd = Chars.matchPhrase(t, end + 1, w.text(), true);
                 if (unitEnd > 0 && w.value() >= 1 && w.value() <= 9 && w.value() % 1 == 0) {
                     return new Match(unitEnd, tens + w.value(), false);

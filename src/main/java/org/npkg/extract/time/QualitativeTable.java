@@ -17,10 +17,10 @@ final class QualitativeTable {
     private record Word(String text, double min, OptionalDouble max, Scale scale, Set<String> notBefore) {
     }
 
-    private final List<Word> words;
+    private final FirstCharIndex<Word> words;
 
     private QualitativeTable(List<Word> words) {
-        this.words = words;
+        this.words = new FirstCharIndex<>(words, Word::text);
     }
 
     static QualitativeTable load(TsvTable table) {
@@ -47,7 +47,7 @@ final class QualitativeTable {
         if (!Chars.wordStartsAt(t, pos) || inCompound(t, pos - 1, -1)) {
             return Optional.empty();
         }
-        for (Word w : words) {
+        for (Word w : words.at(t, pos)) {
             int end = Chars.matchPhrase(t, pos, w.text(), true);
             if (end > 0) {
                 if (inCompound(t, end, 1) || w.notBefore().contains(nextWord(t, end))) {

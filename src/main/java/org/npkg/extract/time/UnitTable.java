@@ -33,10 +33,10 @@ final class UnitTable {
     record Match(int end, Unit unit) {
     }
 
-    private final List<Form> forms;
+    private final FirstCharIndex<Form> forms;
 
     private UnitTable(List<Form> forms) {
-        this.forms = forms;
+        this.forms = new FirstCharIndex<>(forms, Form::text);
     }
 
     static UnitTable load(TsvTable units, TsvTable forms) {
@@ -75,7 +75,8 @@ final class UnitTable {
     Optional<Match> afterNumber(String t, int pos, boolean digits) {
         int spaced = Chars.skipSpaces(t, pos);
         boolean hyphen = pos < t.length() && Chars.isHyphen(t.charAt(pos));
-        for (Form form : forms) {
+        int start = spaced > pos ? spaced : hyphen ? pos + 1 : pos;
+        for (Form form : forms.at(t, start)) {
             if (form.needsDigits() && !digits) {
                 continue;
             }
@@ -99,7 +100,7 @@ final class UnitTable {
         if (!Chars.wordStartsAt(t, pos)) {
             return Optional.empty();
         }
-        for (Form form : forms) {
+        for (Form form : forms.at(t, pos)) {
             int end = form.kind() == Kind.PLURAL ? match(t, pos, form) : -1;
             if (end > 0) {
                 return Optional.of(new Match(end, form.unit()));

@@ -47,6 +47,9 @@ final class BenchTable {
     }
 
     static String number(double value) {
+        if (Double.isInfinite(value)) {
+            return "timeout";
+        }
         if (value >= 1000) {
             return String.format(Locale.ROOT, "%,.0f", value);
         }

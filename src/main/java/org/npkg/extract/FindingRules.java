@@ -106,7 +106,8 @@ final class FindingRules {
             }
             if (subject == null && !passive) {
                 subject = firstAfter(object.end(), clauseEnd, true, level);
-                subject = subject != null && subject.role() == Group.Role.AGENT ? subject : null;
+                subject = subject != null && subject.role() == Group.Role.AGENT
+                        && !parts.text().substring(object.end(), subject.start()).contains(",") ? subject : null;
             }
             List<Concept> subjects = subject == null ? List.of() : concepts(subject);
             boolean inferred = false;
@@ -120,7 +121,7 @@ final class FindingRules {
             if (subjects.isEmpty()) {
                 subjects = leadIn(clauseStart);
             }
-            if (subjects.isEmpty() && namesNoAgent()) {
+            if (subjects.isEmpty() && namesNoAgent() && !gerundSubject(trigger)) {
                 subjects = topic;
                 inferred = true;
             }
@@ -149,6 +150,11 @@ final class FindingRules {
         }
         addChains();
         return mostSpecific();
+    }
+
+    /** "Stimulating a node propagates changes": a sentence-initial gerund is itself the subject, not an act of the topic. */
+    private boolean gerundSubject(Trigger trigger) {
+        return PARTICIPLE.matcher(trigger.phrase()).find() && parts.text().substring(0, trigger.start()).isBlank();
     }
 
     /** The section topic stands in only for a sentence that names no intervention or exposure at all. */

@@ -53,7 +53,7 @@ final class ReportQueries {
                 runner.select(places, r -> new Place(text(r, "modality"), text(r, "kind"), text(r, "place"),
                         text(r, "placeKind"), count(r, "findings"))),
                 runner.select(evidence, r -> new Evidence(text(r, "finding"), text(r, "subject"), text(r, "relation"),
-                        text(r, "object"), text(r, "sentence"), text(r, "document"), text(r, "section"),
+                        text(r, "object"), text(r, "sentence"), text(r, "documentName"), text(r, "section"),
                         text(r, "polarity"), text(r, "certainty"), text(r, "species"), text(r, "regions"),
                         text(r, "onset"), words(text(r, "dois")))));
     }

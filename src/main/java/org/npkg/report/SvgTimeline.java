@@ -22,7 +22,10 @@ final class SvgTimeline {
     private static final int GROUP_GAP = 12;
     private static final double CHAR_WIDTH = 6.1;
 
-    private final TimeAxis axis = new TimeAxis(LABEL_WIDTH + 10, WIDTH - 20);
+    /** Where times fall: right of the modality labels. */
+    static final TimeAxis AXIS = new TimeAxis(LABEL_WIDTH + 10, WIDTH - 20);
+
+    private final TimeAxis axis = AXIS;
     private final Html h = new Html();
     private double y = TOP;
 

@@ -71,4 +71,6 @@
     filter.addEventListener('input', applyFilter);
     applyFilter();
   }
+  // Last, so the class says the data parsed and every handler is in place.
+  document.documentElement.classList.add('scripted');
 }());

@@ -1,5 +1,6 @@
 package org.npkg.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -52,6 +53,26 @@ class BrowserRenderTest {
     }
 
     @Test
+    void selectingACellShowsItsSentencesAndTheFilterKeepsMatchingRows() throws Exception {
+        Path driven = tmp.resolve("driven.html");
+        Files.writeString(driven, Files.readString(report).replace("</body>", "<script>"
+                + "document.querySelector('#convergence-matrix button[data-cell]').click();"
+                + "var f = document.getElementById('evidence-filter'); f.value = 'hippocampus';"
+                + "f.dispatchEvent(new Event('input'));</script></body>"));
+        Path dom = tmp.resolve("driven-dom.html");
+        chromium(driven, dom, "--dump-dom", "--virtual-time-budget=5000");
+        Document page = Jsoup.parse(Files.readString(dom, StandardCharsets.UTF_8));
+        int shown = page.select("#cell-detail li").size();
+        assertTrue(shown > 0, "no sentences under the selected cell");
+        assertEquals(Integer.parseInt(page.selectFirst("#convergence-matrix button.selected").text()), shown);
+        int visible = page.select("#evidence-table tbody tr:not([hidden])").size();
+        int all = page.select("#evidence-table tbody tr").size();
+        assertTrue(visible > 0 && visible < all, visible + " of " + all);
+        page.select("#evidence-table tbody tr:not([hidden])")
+                .forEach(r -> assertTrue(r.text().toLowerCase().contains("hippocampus"), r.text()));
+    }
+
+    @Test
     void aScreenshotIsWrittenForInspection() throws Exception {
         Files.deleteIfExists(SCREENSHOT);
         Files.createDirectories(SCREENSHOT.toAbsolutePath().getParent());
@@ -60,12 +81,16 @@ class BrowserRenderTest {
     }
 
     private static void chromium(Path stdout, String... options) throws Exception {
+        chromium(report, stdout, options);
+    }
+
+    private static void chromium(Path file, Path stdout, String... options) throws Exception {
         Path profile = Files.createTempDirectory(tmp, "chromium");
         List<String> command = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile));
         command.addAll(List.of(options));
-        command.add(report.toUri().toString());
+        command.add(file.toUri().toString());
         Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile())
                 .redirectError(tmp.resolve("chromium-" + System.nanoTime() + ".log").toFile()).start();
         if (!p.waitFor(90, TimeUnit.SECONDS)) {

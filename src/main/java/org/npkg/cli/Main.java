@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             QueryCommand.class,
             ExportCommand.class,
             ServeCommand.class,
+            ReportCommand.class,
             EvaluateCommand.class,
             ValidateCommand.class,
             ExplainCommand.class,

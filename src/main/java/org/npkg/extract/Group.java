@@ -35,6 +35,11 @@ record Group(List<Mention> members, Role role) {
             "(?i)(\\s|,|/|&|\\(|\\)|\\band\\b|\\bor\\b|\\bnor\\b|\\bboth\\b|\\beither\\b|\\bas well as\\b|\\bplus\\b"
             + "|\\bsuch as\\b|\\be\\.g\\.|\\bi\\.e\\.|\\bincluding\\b|\\blike\\b|\\bespecially\\b|\\bparticularly\\b"
             + "|\\bnotably\\b|\\bthe\\b|\\bother\\b)*");
+    /** "stress-related behaviours", "monoamine-based therapies": a hyphenated modifier names no agent. */
+    private static boolean modifier(String text, Mention mention) {
+        return MODIFIER.matcher(text.substring(mention.end())).lookingAt();
+    }
+
     /** "repetitive transcranial magnetic stimulation (rTMS)": a lone mention in brackets right after another names it again. */
     private static boolean abbreviation(String text, String between, Mention mention) {
         return between.strip().equals("(") && text.substring(mention.end()).stripLeading().startsWith(")");
@@ -51,6 +56,8 @@ record Group(List<Mention> members, Role role) {
 
     private static final Pattern EFFECT = Pattern.compile(
             "(?i)([\\s\\-]+like)?\\s+(effects?|actions?|responses?|efficacy|propert(y|ies)|behaviou?rs?|phenotypes?)\\b");
+    private static final Pattern MODIFIER = Pattern.compile(
+            "(?i)[\\-\u2010\u2011](related|like|based|associated|specific|type|naive|free|resistant)\\b");
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     private static final Pattern PATHWAY = Pattern.compile(
             "(?i)^\\s*(signal(l)?ing|pathways?|cascades?|axis|axes|activity|activation|mechanisms?)\\b");
@@ -78,7 +85,7 @@ record Group(List<Mention> members, Role role) {
         int lastEnd = 0;
         for (Mention mention : mentions) {
             Role role = Role.of(mention.facet());
-            if (role == Role.CONTEXT || (role == Role.AGENT && namesAnEffect(text, mention))) {
+            if (role == Role.CONTEXT || (role == Role.AGENT && (namesAnEffect(text, mention) || modifier(text, mention)))) {
                 continue;
             }
             if (!current.isEmpty()) {

@@ -6,10 +6,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -62,6 +65,18 @@ public final class QueryRunner {
                 throw new QueryException("query-type", file.source() + ": only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
             }
         }
+    }
+
+    /**
+     * Runs a SELECT query and maps each row, for callers that use the answer rather than print
+     * it. The rows are read before this returns, so call it inside the store's read transaction.
+     */
+    public <T> List<T> select(QueryFile file, Function<QuerySolution, T> row) {
+        Query query = file.query();
+        if (!query.isSelectType()) {
+            throw new QueryException("query-type", file.source() + ": a SELECT query is needed here");
+        }
+        return Sparql.select(dataset, query, bindings(file), row);
     }
 
     /**

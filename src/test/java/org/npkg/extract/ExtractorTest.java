@@ -225,4 +225,14 @@ class ExtractorTest {
         assertEquals(Set.of("psychedelics INCREASES BDNF", "psilocybin INCREASES BDNF", "ketamine INCREASES BDNF"),
                 triples(findings("Psychedelics (psilocybin, ketamine) increase BDNF.")));
     }
+
+    @Test
+    void aHyphenatedModifierNamesNoAgent() {
+        assertTrue(findings("Ketamine-related behaviours may utilise cascades to increase spine density.").isEmpty());
+    }
+
+    @Test
+    void aSentenceInitialGerundTakesNoTopic() {
+        assertTrue(findings("Stimulating BDNF propagates changes through networks.", RTMS).isEmpty());
+    }
 }

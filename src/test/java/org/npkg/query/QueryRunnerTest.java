@@ -160,4 +160,22 @@ class QueryRunnerTest {
         assertFalse(m.contains(NP.resource("Ketamine"), NP.property("increases"), NP.resource("TrkB")),
                 "negated findings give no edge");
     }
+
+    @Test
+    void selectMapsRowsWithParametersBoundLikeRun() throws Exception {
+        QueryFile file = library.find("findings-about");
+        List<String> selected = store.read(ds -> QueryRunner.builder().dataset(ds).param("concept", "TrkB").build()
+                .select(file, row -> row.getResource("finding").getURI()));
+        List<String> printed = ResultSetFormatter.toList(rows(run("findings-about", ResultFormat.JSON, Map.of("concept", "TrkB"))))
+                .stream().map(row -> row.getResource("finding").getURI()).toList();
+        assertFalse(selected.isEmpty());
+        assertEquals(printed, selected);
+    }
+
+    @Test
+    void selectRefusesOtherQueryTypes() {
+        QueryException e = assertThrows(QueryException.class, () -> store.read(ds -> QueryRunner.builder().dataset(ds).build()
+                .select(library.find("has-negated"), row -> row)));
+        assertEquals("query-type", e.id());
+    }
 }

@@ -39,7 +39,10 @@ final class Http {
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        // A server that refuses a request with a body may close the connection after answering;
+        // a pooled connection would then fail the next write, so each write gets its own client.
+        HttpClient once = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return once.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A SPARQL query by GET with the given Accept header. */

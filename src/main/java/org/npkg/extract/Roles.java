@@ -1,0 +1,200 @@
+package org.npkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a trigger's subject and object are in a sentence: the groups of mentions before and after
+ * it in its clause, at the same level of parentheses, with the readings that keep modifiers, asides
+ * and coordinated verbs from taking roles they do not have.
+ */
+final class Roles {
+
+    static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)[\\s,)\\]]*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?");
+    private static final Pattern LIST = Pattern.compile("(?i)[\\s,)]*(etc\\.\\)?[\\s,]*)?(and|or|as well as)?\\s*");
+    private static final Pattern CONTRAST = Pattern.compile(
+            "(?i)\\s*,?\\s*(but not|and not|rather than|instead of|not)\\s*(\\w+\\s+){0,2}");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(and|or)\\b");
+    private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\-\u2010-\u2015]*([A-Za-z]+)");
+    private static final Pattern FUNCTION_WORD = Pattern.compile(
+            "(?i)and|or|nor|in|of|with|to|via|through|during|after|following|by|at|on|from|that|which|while|whereas"
+            + "|but|as|than|for|into|across|within|over|under|between|among|is|are|was|were");
+    private static final Pattern GAP = Pattern.compile("[\\s\\-\u2010-\u2015]*");
+    private static final Pattern HYPHEN = Pattern.compile("[\\-\u2010-\u2015]");
+    private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
+
+    private final String text;
+    private final List<Group> groups;
+    private final List<Trigger> triggers;
+
+    Roles(String text, List<Group> groups, List<Trigger> triggers) {
+        this.text = text;
+        this.groups = groups;
+        this.triggers = triggers;
+    }
+
+    /** Start of the innermost parenthesis around {@code offset}, or -1 outside any. */
+    int parenthesis(int offset) {
+        int depth = 0;
+        for (int i = offset - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest group ending before {@code offset} in the clause that can play the role. */
+    Group nearestBefore(int offset, int clauseStart, boolean asSubject, int level) {
+        Group anatomy = null;
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group group = groups.get(i);
+            if (group.end() > offset) {
+                continue;
+            }
+            if (group.start() < clauseStart) {
+                break;
+            }
+            if (asSubject && parenthesis(group.start()) != level) {
+                continue;
+            }
+            if (asSubject && group.role() == Group.Role.MECHANISM && joinedByConjunction(group.end(), offset)) {
+                Group agent = agentBefore(group.start(), clauseStart);
+                return agent != null ? agent : group;
+            }
+            if (asSubject ? group.role().canBeSubject() : isObject(group)) {
+                return group;
+            }
+            if (!asSubject && anatomy == null && group.role() == Group.Role.ANATOMY && !modifiesNoun(group)) {
+                anatomy = group;
+            }
+        }
+        return anatomy;
+    }
+
+    /**
+     * "flood the cortex with glutamate and directly activate BDNF": a mechanism followed by a
+     * conjunction and the trigger is the object of an earlier verb, whose agent acts again.
+     */
+    private boolean joinedByConjunction(int from, int triggerStart) {
+        String between = text.substring(from, triggerStart);
+        return SHARED_SUBJECT.matcher(between).matches() && CONJUNCTION.matcher(between).find();
+    }
+
+    Group agentBefore(int offset, int clauseStart) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group group = groups.get(i);
+            if (group.end() <= offset && group.start() >= clauseStart && group.role() == Group.Role.AGENT) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** The first group starting after {@code offset} in the clause that can play the role. */
+    Group firstAfter(int offset, int clauseEnd, boolean asSubject, int level) {
+        Group anatomy = null;
+        for (Group group : groups) {
+            if (group.start() < offset || (asSubject && parenthesis(group.start()) != level)) {
+                continue;
+            }
+            if (group.start() >= clauseEnd || anotherTriggerBetween(offset, group.start())) {
+                break;
+            }
+            if (asSubject ? group.role().canBeSubject() : isObject(group)) {
+                return group;
+            }
+            if (!asSubject && anatomy == null && group.role() == Group.Role.ANATOMY && !modifiesNoun(group)) {
+                anatomy = group;
+            }
+        }
+        return anatomy;
+    }
+
+    /**
+     * "prefrontal–limbic coupling", "cortical sites": a region followed by a word that is not a
+     * function word modifies that word, and is not what the trigger acts on.
+     */
+    private boolean modifiesNoun(Group group) {
+        Matcher next = NEXT_WORD.matcher(text.substring(group.end()));
+        return next.lookingAt() && !FUNCTION_WORD.matcher(next.group(1)).matches();
+    }
+
+    /**
+     * The object written just before a trigger that modifies it: a noun ("NMDAR antagonism", "mTOR
+     * activation") or a hyphenated participle ("plasticity-inducing", "spine-enhancing").
+     */
+    Group modifiedBy(Trigger trigger) {
+        boolean noun = trigger.voice() == Trigger.Voice.OF || NOUN.matcher(trigger.phrase()).find();
+        boolean participle = trigger.phrase().endsWith("ing");
+        for (Group group : groups) {
+            if (group.end() > trigger.start() || !isObject(group)) {
+                continue;
+            }
+            String gap = text.substring(group.end(), trigger.start());
+            if ((noun && GAP.matcher(gap).matches()) || (participle && HYPHEN.matcher(gap).matches())) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** "produces protein synthesis, neurogenesis and gliogenesis": objects listed after the first, whatever their kind. */
+    List<Group> coordinated(Group object) {
+        List<Group> more = new ArrayList<>();
+        if (!isObject(object)) {
+            return more;
+        }
+        Group last = object;
+        for (int i = groups.indexOf(object) + 1; i < groups.size(); i++) {
+            Group next = groups.get(i);
+            if (!isObject(next) || !LIST.matcher(text.substring(last.end(), next.start())).matches()) {
+                break;
+            }
+            more.add(next);
+            last = next;
+        }
+        return more;
+    }
+
+    /** "increases A but not B", "A rather than B": the contrasted object, read with its negation. */
+    Group contrasted(Group object) {
+        int next = groups.indexOf(object) + 1;
+        if (next >= groups.size() || groups.get(next).role() != object.role()) {
+            return null;
+        }
+        Group candidate = groups.get(next);
+        return CONTRAST.matcher(text.substring(object.end(), candidate.start())).matches() ? candidate : null;
+    }
+
+    private boolean anotherTriggerBetween(int from, int to) {
+        return triggers.stream().anyMatch(t -> t.start() >= from && t.end() <= to);
+    }
+
+    private static boolean isObject(Group group) {
+        return group.role() == Group.Role.MECHANISM || group.role() == Group.Role.OUTCOME;
+    }
+
+    static List<Concept> concepts(Group group) {
+        List<Concept> concepts = new ArrayList<>();
+        for (Mention member : group.members()) {
+            if (!concepts.contains(member.concept())) {
+                concepts.add(member.concept());
+            }
+        }
+        return concepts;
+    }
+
+    /** The section topic stands in only for a sentence that names no intervention or exposure at all. */
+    boolean namesNoAgent() {
+        return groups.stream().noneMatch(g -> g.role() == Group.Role.AGENT);
+    }
+}

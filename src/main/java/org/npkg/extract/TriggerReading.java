@@ -1,0 +1,67 @@
+package org.npkg.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a trigger is read in its place: an adjective, a modifier or a gerund subject states no
+ * claim of its own; "induces X changes" claims modulation. Triggers a reading consumes are kept so
+ * they are not read again.
+ */
+final class TriggerReading {
+
+    static final Pattern PARTICIPLE = Pattern.compile("^\\w+ing\\b");
+    private static final Pattern HYPHENATED = Pattern.compile("\\w[\\-\u2010\u2011]$");
+    private static final Pattern ADJECTIVE_POSITION = Pattern.compile("(?i)\\b(in|of|the|a|an|on|at|from|for|to)\\s+$");
+
+    private final String text;
+    private final List<Trigger> triggers;
+    private final Set<Trigger> consumed = new java.util.HashSet<>();
+
+    TriggerReading(String text, List<Trigger> triggers) {
+        this.text = text;
+        this.triggers = triggers;
+    }
+
+    /** Whether the trigger states no claim where it stands, or was consumed by another reading. */
+    boolean silent(Trigger trigger) {
+        return consumed.contains(trigger) || adjectival(trigger) || dependenceModifier(trigger);
+    }
+
+    /**
+     * "induces intrinsic connectivity changes", "elicits excitability changes": what is caused is a
+     * change of the object, so the claim is that the subject modulates it; the noun is consumed.
+     */
+    Trigger changesOf(Trigger trigger, Group object) {
+        if (trigger.relation() != Relation.INDUCES) {
+            return trigger;
+        }
+        for (Trigger next : triggers) {
+            if (next.start() >= object.end() && next.relation() == Relation.MODULATES
+                    && text.substring(object.end(), next.start()).isBlank()) {
+                consumed.add(next);
+                return new Trigger(trigger.start(), trigger.end(), Relation.MODULATES, trigger.voice(), trigger.phrase());
+            }
+        }
+        return trigger;
+    }
+
+    /** "mGluR1-dependent LTD", "seizure-mediated effects": a modifier, not a claim of its own. */
+    private boolean dependenceModifier(Trigger trigger) {
+        if (trigger.relation() != Relation.REQUIRES && trigger.relation() != Relation.ASSOCIATED_WITH) {
+            return false;
+        }
+        return HYPHENATED.matcher(text.substring(0, trigger.start())).find();
+    }
+
+    /** "in targeted cortex", "of stimulated neurons": a participle after a preposition is an adjective. */
+    private boolean adjectival(Trigger trigger) {
+        return trigger.phrase().endsWith("ed") && ADJECTIVE_POSITION.matcher(text.substring(0, trigger.start())).find();
+    }
+
+    /** "Stimulating a node propagates changes": a sentence-initial gerund is itself the subject, not an act of the topic. */
+    boolean gerundSubject(Trigger trigger) {
+        return PARTICIPLE.matcher(trigger.phrase()).find() && text.substring(0, trigger.start()).isBlank();
+    }
+}

@@ -12,10 +12,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code npkg bench}: how fast extraction, builds and questions are, on a corpus scaled up. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures speed on a scale corpus made of copies of the corpus, and prints a Markdown table:",
-            "extraction throughput on one and on all cores, mention matching alone, a full build in a child",
-            "JVM (wall time, peak heap, quads/s into TDB2), an incremental build after one document changed,",
-            "the corpus's own build with JVM start, and each library question's median and p95 latency."})
+        description = {"Measures speed on a scale corpus made of copies of the corpus.",
+            "It prints a Markdown table of extraction throughput on one and on all cores, mention matching alone, a full build "
+            + "in a child JVM (wall time, peak heap, quads/s into TDB2), an incremental build after "
+            + "one document changed, the corpus's own build with JVM start, and each library "
+            + "question's median and p95 latency."})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
 /** {@code npkg build}: reads the corpus into a new store, then answers the flagship question. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the knowledge graph from the corpus, then answers a library question.",
-            "Reads the reports, extracts findings under the ontology and writes a new TDB2 store,",
-            "swapped in only when complete. When the ontology, rules and npkg are unchanged since",
-            "the last build, only new and changed reports are read again (--full reads them all)."})
+            "Reads the reports, extracts findings under the ontology and writes a new TDB2 store, "
+            + "swapped in only when complete. When the ontology, rules and npkg are unchanged since "
+            + "the last build, only new and changed reports are read again (--full reads them all)."})
 final class BuildCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -16,8 +16,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code npkg evaluate}: scores the extractor against the hand annotations. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores the extractor against the gold annotations, without building a store.",
-            "Precision, recall and F1 for findings (overall, per relation kind, per facet of the object),",
-            "mentions, sentence boundaries and time expressions."})
+            "Precision, recall and F1 for findings (overall, per relation kind, per facet of the "
+            + "object), mentions, sentence boundaries and time expressions."})
 final class EvaluateCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON }

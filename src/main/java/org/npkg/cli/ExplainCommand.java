@@ -16,10 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code npkg explain}: what the extractor makes of a text, without building a store. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Shows what the extractor makes of a text or one report file, without building a store:",
-            "sentences, concept mentions (with the label that matched), relation triggers, negation and hedging",
-            "cues with their scopes, time spans, and the findings with their regions, onset, polarity,",
-            "certainty, species and whether the subject was inferred from a heading."})
+        description = {"Shows what the extractor makes of a text or a report, without building a store.",
+            "It prints the sentences, concept mentions (with the label that matched), relation triggers, "
+            + "negation and hedging cues with their scopes, time spans, and the findings with their "
+            + "regions, onset, polarity, certainty, species and whether the subject was inferred "
+            + "from a heading."})
 final class ExplainCommand implements Callable<Integer> {
 
     @ParentCommand

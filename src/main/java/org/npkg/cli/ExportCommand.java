@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
 /** {@code npkg export}: writes the store as standard RDF, or as KGX TSV for property-graph tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the store as RDF, or as KGX nodes.tsv and edges.tsv.",
-            "nquads and trig keep one named graph per source document, plus the ontology and inferred graphs; "
-                + "turtle, ntriples, jsonld and rdfxml write the union of all graphs. ntriples and nquads are sorted, "
-                + "so two exports of one store are identical. jsonld is compact under the context file. "
-                + "kgx writes nodes.tsv and edges.tsv into the folder given by --out."})
+            "nquads and trig keep one named graph per source document, plus the ontology and "
+            + "inferred graphs; turtle, ntriples, jsonld and rdfxml write the union of all graphs. "
+            + "ntriples and nquads are sorted, so two exports of one store are identical. jsonld is "
+            + "compact under the context file. kgx writes nodes.tsv and edges.tsv into the folder "
+            + "given by --out."})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -11,10 +11,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code npkg report}: writes the graph as one self-contained HTML page. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes the graph as one HTML page that opens offline: a convergence matrix of modalities and "
-                + "mechanisms, the time course of functional and structural change, the regions and networks of change, "
-                + "a filterable index of every finding with its sentence and DOIs, and a summary.",
-            "Its data come from the queries in --queries."})
+        description = {"Writes the graph as one HTML page that opens offline: a convergence matrix of modalities and ",
+            "mechanisms, the time course of functional and structural change, the regions and "
+            + "networks of change, a filterable index of every finding with its sentence and DOIs, "
+            + "and a summary. Its data come from the queries in --queries."})
 final class ReportCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code npkg serve}: a read-only SPARQL endpoint over the store, with npkg's query page. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store read-only: a SPARQL endpoint at /npkg/sparql and a query page at /.",
-            "Listens on 127.0.0.1 unless --host says otherwise; queries stop at the timeout; SERVICE calls out are",
-            "refused; no CORS headers. Runs until stopped (Ctrl-C)."})
+            "Listens on 127.0.0.1 unless --host says otherwise; queries stop at the timeout; "
+            + "SERVICE calls out are refused; no CORS headers. Runs until stopped (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand

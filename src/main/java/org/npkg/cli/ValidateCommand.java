@@ -16,10 +16,10 @@ import picocli.CommandLine.ParentCommand;
 /** {@code npkg validate}: lints the ontology and checks the built graph against the SHACL shapes. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks the ontology and the built graph.",
-            "Lint: every concept typed with a facet class, one skos:prefLabel, a skos:definition; no label that",
-            "normalises like another concept's; no undefined np: IRI; skos:broader and np:partOf targets exist",
-            "and form no cycle. SHACL: when a store exists, every document graph against ontology/shapes.ttl.",
-            "Exit 1 when anything is violated."})
+            "Lint: every concept typed with a facet class, one skos:prefLabel, a definition; "
+            + "no label that normalises like another concept's; no undefined np: IRI; skos:broader "
+            + "and np:partOf targets exist and form no cycle. SHACL: when a store exists, every "
+            + "document graph against ontology/shapes.ttl. Exit 1 when anything is violated."})
 final class ValidateCommand implements Callable<Integer> {
 
     enum Format { TEXT, TURTLE }

@@ -87,6 +87,18 @@ class ExplosiveQueryTest {
     }
 
     @Test
+    void explosiveWorkBeforeTheFirstRowStopsAtTheTimeoutToo() throws Exception {
+        String product = "SELECT ?a ?f WHERE { ?a ?b ?c . ?d ?e ?f } ";
+        for (String query : new String[] {product + "ORDER BY ?f LIMIT 1", product + "OFFSET 1000000000"}) {
+            long started = System.nanoTime();
+            HttpResponse<String> r = http.query(query, "application/sparql-results+json");
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertEquals(503, r.statusCode(), query + "\n" + r.body());
+            assertTrue(seconds < TIMEOUT.toSeconds() + 10, query + " stopped only after " + seconds + " s");
+        }
+    }
+
+    @Test
     void anExplosiveQueryWhoseRowsStreamIsCutOffAtTheTimeout() throws Exception {
         long started = System.nanoTime();
         HttpResponse<String> r = http.query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "application/sparql-results+json");

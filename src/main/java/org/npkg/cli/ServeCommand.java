@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store read-only: a SPARQL endpoint at /npkg/sparql and a query page at /.",
             "Listens on 127.0.0.1 unless --host says otherwise; queries stop at the timeout; "
-            + "SERVICE calls out are refused; no CORS headers. Runs until stopped (Ctrl-C)."})
+            + "SERVICE calls out and requests from other web sites are refused. Runs until stopped "
+            + "(Ctrl-C). See SECURITY.md."})
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -60,6 +61,10 @@ final class ServeCommand implements Callable<Integer> {
         NpkgServer server = NpkgServer.builder().store(storeOption.dir()).queries(queries).host(host).port(port)
                 .timeout(Duration.ofSeconds(timeout)).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        if (!server.isLoopbackOnly()) {
+            root.err().println("npkg: warning: listening on " + host + ": anyone who can reach this machine can read the"
+                    + " graph, and there is no authentication (see SECURITY.md)");
+        }
         root.out().println("Serving " + storeOption.dir() + " at " + server.url());
         root.out().println("SPARQL endpoint: " + server.url() + "npkg/sparql (read-only, " + timeout + " s timeout)");
         root.out().println("Stop with Ctrl-C.");

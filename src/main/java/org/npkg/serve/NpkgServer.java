@@ -19,7 +19,9 @@ import org.npkg.query.QueryLibrary;
  *     library question with parameters bound server-side; {@code /page?iri=} a page per IRI.</li>
  * </ul>
  * Bound to 127.0.0.1 unless told otherwise; every query stops at the timeout; SERVICE may not
- * call out; CORS is off, so other web sites' scripts cannot read the answers.
+ * call out; request bodies and heads are bounded ({@link RequestSizeFilter}); requests from other
+ * web sites are refused and no CORS headers are sent ({@link SameOriginFilter}). SECURITY.md
+ * gives the threat model.
  *
  * <pre>{@code
  * NpkgServer server = NpkgServer.builder().store(dir).port(3030).timeout(Duration.ofSeconds(30)).build().start();
@@ -46,6 +48,8 @@ public final class NpkgServer {
                     .enableStats(false)
                     .enableMetrics(false)
                     .enableTasks(false)
+                    .addFilter("/*", new SameOriginFilter(host))
+                    .addFilter("/*", new RequestSizeFilter())
                     .add(DATASET, dataset.graph(), false)
                     .addServlet("/api/queries", new QueriesServlet(library))
                     .addServlet("/api/run", new RunServlet(library, dataset.graph()))
@@ -53,6 +57,7 @@ public final class NpkgServer {
                     .addServlet("", new StaticServlet())
                     .addServlet("/static/*", new StaticServlet())
                     .build();
+            RequestSizeFilter.limitHeads(fuseki.getJettyServer());
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector server) {
                     server.setHost(host);
@@ -86,6 +91,11 @@ public final class NpkgServer {
 
     public String host() {
         return host;
+    }
+
+    /** Whether the server listens on loopback only, out of reach of other machines. */
+    public boolean isLoopbackOnly() {
+        return SameOriginFilter.isLoopback(host);
     }
 
     /** The base URL, e.g. {@code http://127.0.0.1:3030/}. */

@@ -27,6 +27,7 @@ final class ServedDataset implements AutoCloseable {
         database.getContext().set(TDB2.symUnionDefaultGraph, true);
         database.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         database.getContext().set(ARQ.httpServiceAllowed, false);
+        CancellableOpExecutor.install(database.getContext(), timeout);
         this.readOnly = new DatasetGraphReadOnly(database);
     }
 

@@ -1,6 +1,10 @@
 package org.npkg.serve;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -43,6 +47,20 @@ final class Http {
         // a pooled connection would then fail the next write, so each write gets its own client.
         HttpClient once = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         return once.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The status code of a request written by hand on a socket, for what HttpClient will not
+     * send (a Host header of one's choosing).
+     */
+    static int raw(int port, String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
     }
 
     /** A SPARQL query by GET with the given Accept header. */

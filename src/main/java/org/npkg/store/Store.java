@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * ({@code dir → dir.old}, {@code new → dir}); a crash between them leaves {@code dir.old}
  * alone, and the next use of the store moves it back (see {@link StoreLayout#recover()}).
  *
+ * <p>Other npkg processes are kept out by a {@link StoreLock}: shared while reading, exclusive
+ * while building, so no process recovers, swaps or reads a store another is swapping.
+ *
  * <p>The store opens its database for each call and releases it from Jena's connection cache
  * afterwards, so no connection outlives a call and a swap never pulls files from under a
  * cached connection in this JVM.
@@ -49,8 +52,26 @@ public final class Store {
 
     /** True when a database is present at the store's directory (after crash recovery). */
     public boolean exists() throws StoreException {
-        layout.recover();
-        return layout.isDatabase(layout.dir());
+        try (StoreLock lock = lockShared()) {
+            layout.recover();
+            return layout.isDatabase(layout.dir());
+        }
+    }
+
+    /**
+     * Holds the store against builds by other processes until closed; {@link #read} takes it for
+     * its own call, a server takes it for its whole life. Fails with {@code store-in-use}.
+     */
+    public StoreLock lockShared() throws StoreException {
+        return StoreLock.shared(layout.dir());
+    }
+
+    /**
+     * Holds the store against every other npkg process until closed; {@link #rebuild} and
+     * {@link #update} take it for their own call, a build for all of its reads and writes.
+     */
+    public StoreLock lockExclusive() throws StoreException {
+        return StoreLock.exclusive(layout.dir());
     }
 
     /**
@@ -66,10 +87,12 @@ public final class Store {
 
     /** As {@link #rebuild(Consumer)}, for a writer that also keeps a file beside the database. */
     public void rebuild(StoreWriter writer) throws StoreException {
-        layout.recover();
-        Path building = layout.newBuildingDir();
-        LOG.debug("building new store in {}", building);
-        fill(building, writer);
+        try (StoreLock lock = lockExclusive()) {
+            layout.recover();
+            Path building = layout.newBuildingDir();
+            LOG.debug("building new store in {}", building);
+            fill(building, writer);
+        }
     }
 
     /**
@@ -79,16 +102,18 @@ public final class Store {
      * of the database; in exchange an update needs no lock on the live store.
      */
     public void update(StoreWriter writer) throws StoreException {
-        requireExists();
-        Path building = layout.newBuildingDir();
-        LOG.debug("copying the store into {}", building);
-        try {
-            layout.copyDatabase(building);
-        } catch (java.io.IOException e) {
-            layout.deleteQuietly(building);
-            throw new StoreException("store-io", "cannot copy the store at " + layout.dir() + ": " + e.getMessage(), e);
+        try (StoreLock lock = lockExclusive()) {
+            requireExists();
+            Path building = layout.newBuildingDir();
+            LOG.debug("copying the store into {}", building);
+            try {
+                layout.copyDatabase(building);
+            } catch (java.io.IOException e) {
+                layout.deleteQuietly(building);
+                throw new StoreException("store-io", "cannot copy the store at " + layout.dir() + ": " + e.getMessage(), e);
+            }
+            fill(building, writer);
         }
-        fill(building, writer);
     }
 
     private void fill(Path building, StoreWriter writer) throws StoreException {
@@ -113,14 +138,16 @@ public final class Store {
      * without GRAPH clauses. The reader must finish with the dataset before it returns.
      */
     public <T> T read(Function<Dataset, T> reader) throws StoreException {
-        requireExists();
-        DatasetGraph dsg = connect(layout.dir());
-        try {
-            Dataset ds = DatasetFactory.wrap(dsg);
-            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return Txn.calculateRead(ds, () -> reader.apply(ds));
-        } finally {
-            TDBInternal.expel(dsg);
+        try (StoreLock lock = lockShared()) {
+            requireExists();
+            DatasetGraph dsg = connect(layout.dir());
+            try {
+                Dataset ds = DatasetFactory.wrap(dsg);
+                ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+                return Txn.calculateRead(ds, () -> reader.apply(ds));
+            } finally {
+                TDBInternal.expel(dsg);
+            }
         }
     }
 

@@ -89,6 +89,7 @@ public final class Store {
     public void rebuild(StoreWriter writer) throws StoreException {
         try (StoreLock lock = lockExclusive()) {
             layout.recover();
+            layout.removeAbandonedBuilds();
             Path building = layout.newBuildingDir();
             LOG.debug("building new store in {}", building);
             fill(building, writer);
@@ -104,6 +105,7 @@ public final class Store {
     public void update(StoreWriter writer) throws StoreException {
         try (StoreLock lock = lockExclusive()) {
             requireExists();
+            layout.removeAbandonedBuilds();
             Path building = layout.newBuildingDir();
             LOG.debug("copying the store into {}", building);
             try {

@@ -31,8 +31,13 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code mainClass} with {@code args}; the child's stdin stays open until {@link #close}. */
     public static ChildJvm start(Class<?> mainClass, String... args) {
+        return startWithHeap("512m", mainClass, args);
+    }
+
+    /** As {@link #start}, with a maximum heap such as "256m": a test of bounded memory. */
+    public static ChildJvm startWithHeap(String heap, Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+                "-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
                 mainClass.getName()));
         command.addAll(List.of(args));
         try {

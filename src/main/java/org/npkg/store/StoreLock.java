@@ -65,6 +65,9 @@ public final class StoreLock implements AutoCloseable {
 
     private static StoreLock acquire(Path storeDir, boolean shared) throws StoreException {
         Path file = fileOf(storeDir);
+        if (shared && !Files.isDirectory(file.getParent())) {
+            return new StoreLock(null); // no folder, no store to read: leave no trace, let the reader say it is missing
+        }
         synchronized (HELD) {
             Held held = HELD.get(file);
             if (held != null) {
@@ -109,7 +112,7 @@ public final class StoreLock implements AutoCloseable {
     @Override
     public void close() {
         synchronized (HELD) {
-            if (closed) {
+            if (closed || file == null) {
                 return;
             }
             closed = true;

@@ -3,6 +3,9 @@ package org.npkg.store;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -35,6 +38,9 @@ public final class Store {
     public static final Path DEFAULT_DIR = Path.of("target", "npkg", "store");
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    /** How TDB2 says another process has the database open. */
+    private static final Pattern HELD_BY = Pattern.compile("Failed to get a lock.*held by process (\\d+)");
 
     private final StoreLayout layout;
 
@@ -160,9 +166,20 @@ public final class Store {
         }
     }
 
+    /**
+     * Opens the database. TDB2 itself lets one process at a time open a database (its
+     * {@code tdb.lock}); a server keeps it open for its whole life, so a reader in another
+     * process meets that lock even when it shares {@link StoreLock}: the same "in use" error.
+     */
     private static DatasetGraph connect(Path dir) throws StoreException {
         try {
             return DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (DBOpEnvException e) {
+            Matcher held = HELD_BY.matcher(String.valueOf(e.getMessage()));
+            if (held.find()) {
+                throw StoreLock.inUse(dir, "its database is open in process " + held.group(1));
+            }
+            throw new StoreException("store-io", "cannot open store at " + dir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new StoreException("store-io", "cannot open store at " + dir + ": " + e.getMessage(), e);
         }

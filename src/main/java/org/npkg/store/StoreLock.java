@@ -14,10 +14,10 @@ import java.util.Map;
  * A lock on a store against other npkg processes: an operating-system lock on the file
  * {@code <store>.lock} beside the store folder (so it survives the swap of the folder itself).
  * A build holds it exclusively from the first read of the store to the swap; readers (query,
- * export, report, serve) hold it shared, so several may read at once but none while a build
- * runs. A process that cannot get it fails at once with {@code store-in-use} and touches nothing;
- * a process that dies, however it dies, releases it with its file descriptors, so a lock never
- * outlives a crash. The lock file is left in place: deleting it would race with another process
+ * export, report, serve) hold it shared, so none reads while a build runs (TDB2's own
+ * {@code tdb.lock} still lets only one process at a time open the database itself). A process
+ * that cannot get it fails at once with {@code store-in-use} and touches nothing; a process that
+ * dies, however it dies, releases it with its file descriptors, so a lock never outlives a crash. The lock file is left in place: deleting it would race with another process
  * that has just opened it.
  *
  * <p>Operating-system file locks belong to the whole JVM, and Java refuses a second overlapping
@@ -104,8 +104,13 @@ public final class StoreLock implements AutoCloseable {
     }
 
     private static StoreException inUse(Path storeDir, Path file) {
+        return inUse(storeDir, "it holds " + file.getFileName());
+    }
+
+    /** The error of a store another process holds; {@code how} says how we know. */
+    static StoreException inUse(Path storeDir, String how) {
         return new StoreException("store-in-use", "store " + storeDir + " is in use by another npkg process"
-                + " (it holds " + file.getFileName() + "); try again when it has finished");
+                + " (" + how + "); try again when it has finished");
     }
 
     /** Releases this hold; the lock itself goes with the last hold of the process. */

@@ -58,6 +58,26 @@ class StoreInUseTest {
     }
 
     @Test
+    void aBuildWhileNpkgServeRunsOnTheStoreIsRefused() throws Exception {
+        byte[] before = nquads();
+        try (ChildJvm server = ChildJvm.start(Main.class, "serve", "--port", "0", "--store", storeDir.toString())) {
+            try {
+                assertTrue(server.awaitLine(l -> l.startsWith("Serving "), 60_000), server.output());
+                CliRun refused = build();
+                assertEquals(ExitCode.FAILURE.code(), refused.code(), refused.toString());
+                assertTrue(refused.err().startsWith("npkg: error[store-in-use]: "), refused.toString());
+                CliRun query = CliRun.of("query", "--store", storeDir.toString(), "modalities-converging-on");
+                assertEquals(ExitCode.FAILURE.code(), query.code(), query.toString());
+                assertTrue(query.err().matches("npkg: error\\[store-in-use\\]: store \\S+ is in use by another npkg process"
+                        + " \\(its database is open in process \\d+\\); try again when it has finished\\s*"), query.toString());
+            } finally {
+                server.kill();
+            }
+        }
+        assertArrayEquals(before, nquads());
+    }
+
+    @Test
     void aQueryProcessWhileABuildHoldsTheStoreIsRefused() throws Exception {
         try (StoreLock building = Store.at(storeDir).lockExclusive();
                 ChildJvm query = ChildJvm.start(Main.class, "query", "--store", storeDir.toString(),

@@ -17,8 +17,9 @@ import java.util.Map;
  * export, report, serve) hold it shared, so none reads while a build runs (TDB2's own
  * {@code tdb.lock} still lets only one process at a time open the database itself). A process
  * that cannot get it fails at once with {@code store-in-use} and touches nothing; a process that
- * dies, however it dies, releases it with its file descriptors, so a lock never outlives a crash. The lock file is left in place: deleting it would race with another process
- * that has just opened it.
+ * dies, however it dies, releases it with its file descriptors, so a lock never outlives a crash.
+ * The lock file is left in place: deleting it would race with another process that has just
+ * opened it.
  *
  * <p>Operating-system file locks belong to the whole JVM, and Java refuses a second overlapping
  * lock in the same JVM, so holds within one process are counted: the first takes the lock, the

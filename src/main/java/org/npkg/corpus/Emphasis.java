@@ -37,6 +37,9 @@ final class Emphasis {
         this.notAfterCloser = notAfterCloser;
     }
 
+    /** An emphasised span [start, end), its markers included, opened and closed by {@code marks} markers. */
+    record Span(int start, int end, int marks) {}
+
     /** A marker run [start, end). */
     private record Run(int start, int end) {
         int length() {
@@ -44,11 +47,11 @@ final class Emphasis {
         }
     }
 
-    /** Emphasis spans as {start, end, markerLength}, left to right. */
-    List<int[]> find(char[] text) {
+    /** Emphasis spans, left to right. */
+    List<Span> find(char[] text) {
         List<Run> runs = runs(text);
         int[][] nextCloser = nextClosers(text, runs);
-        List<int[]> spans = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         int resume = 0;
         for (int r = 0; r < runs.size(); r++) {
             Run open = runs.get(r);
@@ -61,7 +64,7 @@ final class Emphasis {
             }
             Run close = runs.get(c);
             if (close.start() > open.end() && sameLine(text, open.end(), close.start())) {
-                spans.add(new int[] {open.start(), close.end(), open.length()});
+                spans.add(new Span(open.start(), close.end(), open.length()));
                 resume = close.end();
                 r = c;
             }

@@ -100,9 +100,9 @@ final class MarkupBlanker {
 
     /** Emphasis markers must hug a word on the inside and not touch a word on the outside ({@link Emphasis}). */
     private static void blankEmphasis(char[] out, Emphasis emphasis) {
-        for (int[] span : emphasis.find(out)) {
-            blank(out, span[0], span[0] + span[2]);
-            blank(out, span[1] - span[2], span[1]);
+        for (Emphasis.Span span : emphasis.find(out)) {
+            blank(out, span.start(), span.start() + span.marks());
+            blank(out, span.end() - span.marks(), span.end());
         }
     }
 

@@ -1,8 +1,11 @@
 package org.npkg.corpus;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Generators for the property tests: report-like text assembled from the pieces npkg's parsers
@@ -47,29 +50,29 @@ public final class Adversarial {
     /** Text dense in time expressions: cues, numbers and units with noise between them. */
     public static Arbitrary<String> timeText(int maxPieces) {
         Arbitrary<String> piece = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, Arbitraries.of(NUMBERS)),
-                net.jqwik.api.Tuple.of(4, Arbitraries.of(UNITS)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(CUES)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of("")),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of(PIECES)));
+                Tuple.of(4, Arbitraries.of(NUMBERS)),
+                Tuple.of(4, Arbitraries.of(UNITS)),
+                Tuple.of(3, Arbitraries.of(CUES)),
+                Tuple.of(2, Arbitraries.of("")),
+                Tuple.of(2, Arbitraries.of(PIECES)));
         return piece.list().ofMaxSize(maxPieces).map(parts -> String.join(" ", parts));
     }
 
     /** Sentences that state claims ("Ketamine increases BDNF within 24 h in rats."), with noise between them. */
     public static Arbitrary<String> claims(int maxSentences) {
-        Arbitrary<String> claim = net.jqwik.api.Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.of(VERBS),
+        Arbitrary<String> claim = Combinators.combine(Arbitraries.of(AGENTS), Arbitraries.of(VERBS),
                 Arbitraries.of(TARGETS), timeText(6), text(6), Arbitraries.of(".", ".", "!", "", ";", ".\n\n", "\r"))
                 .as((agent, verb, target, time, noise, end) -> agent + " " + verb + " " + target + " " + time + noise + end);
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, claim), net.jqwik.api.Tuple.of(1, text(20)))
+        return Arbitraries.frequencyOf(Tuple.of(3, claim), Tuple.of(1, text(20)))
                 .list().ofMaxSize(maxSentences).map(parts -> String.join(" ", parts));
     }
 
     /** Report-like text of up to {@code maxPieces} pieces. */
     public static Arbitrary<String> text(int maxPieces) {
         Arbitrary<String> piece = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, Arbitraries.of(PIECES)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(" ")),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMaxLength(8)));
+                Tuple.of(8, Arbitraries.of(PIECES)),
+                Tuple.of(3, Arbitraries.of(" ")),
+                Tuple.of(1, Arbitraries.strings().ofMaxLength(8)));
         return piece.list().ofMaxSize(maxPieces).map(parts -> String.join("", parts));
     }
 
@@ -79,9 +82,9 @@ public final class Adversarial {
         Arbitrary<byte[]> prefix = Arbitraries.of(new byte[0], new byte[0], new byte[0],
                 new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, new byte[] {(byte) 0xFF, (byte) 0xFE},
                 new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        return net.jqwik.api.Combinators.combine(prefix, text(maxPieces), noise, Arbitraries.integers().between(0, 100))
+        return Combinators.combine(prefix, text(maxPieces), noise, Arbitraries.integers().between(0, 100))
                 .as((head, body, junk, where) -> {
-                    byte[] text = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    byte[] text = body.getBytes(StandardCharsets.UTF_8);
                     int at = text.length * where / 100;
                     byte[] all = new byte[head.length + text.length + (where % 3 == 0 ? junk.length : 0)];
                     int junkLength = all.length - head.length - text.length;

@@ -62,6 +62,6 @@ class EmphasisPropertiesTest {
     }
 
     private static List<String> found(Emphasis emphasis, String text) {
-        return emphasis.find(text.toCharArray()).stream().map(s -> s[0] + "-" + s[1] + "/" + s[2]).toList();
+        return emphasis.find(text.toCharArray()).stream().map(s -> s.start() + "-" + s.end() + "/" + s.marks()).toList();
     }
 }

@@ -36,9 +36,13 @@ class CorpusReaderPropertiesTest {
         mostAreRead();
     }
 
-    /** Guards the generator: a property over inputs that are all refused would test little. */
+    /**
+     * Guards the generator: a property over inputs that are all refused would test little. About
+     * 45% of short files are read and 27% of the longer ones a run of 50,000 tries makes (a PNG
+     * prefix, noise or a UTF-16 mark over UTF-8 bytes refuse the rest), so the floor is 15%.
+     */
     private static void mostAreRead() {
-        Statistics.coverage(c -> c.check("read").percentage(p -> p > 25));
+        Statistics.coverage(c -> c.check("read").percentage(p -> p > 15));
     }
 
     private void check(Path file, byte[] bytes) {

@@ -26,6 +26,7 @@ import org.npkg.graph.Ontology;
 import org.npkg.graph.Rules;
 import org.npkg.store.Store;
 import org.npkg.store.StoreException;
+import org.npkg.store.StoreLock;
 import org.npkg.vocabulary.NP;
 
 /**
@@ -66,7 +67,18 @@ public final class BuildService {
         return new Builder();
     }
 
+    /**
+     * Runs the build, holding the store exclusively ({@link Store#lockExclusive}) from the first
+     * look at its manifest to the swap, so another npkg process fails with {@code store-in-use}
+     * rather than building or reading beside it.
+     */
     public BuildReport run() throws GraphException, StoreException {
+        try (StoreLock lock = store.lockExclusive()) {
+            return runLocked();
+        }
+    }
+
+    private BuildReport runLocked() throws GraphException, StoreException {
         long started = System.nanoTime();
         Model ontology = Ontology.load(ontologyDir);
         Rules rules = Rules.load(ontologyDir.resolve("rules"));

@@ -37,12 +37,17 @@ final class DocumentSink {
     }
 
     void accept(SourceFile source, Outcome outcome) {
+        // Warnings are returned in the report, which the command prints once; logging them too would print them twice.
         if (outcome instanceof Outcome.Skipped skipped) {
-            LOG.warn(skipped.warning());
+            LOG.debug(skipped.warning());
             warnings.add(skipped.warning());
         } else if (outcome instanceof Outcome.Unchanged unchanged) {
             claim(source, unchanged.entry());
         } else if (outcome instanceof Outcome.Extracted done && claim(source, done.entry())) {
+            for (String warning : done.warnings()) {
+                LOG.debug(warning);
+                warnings.add(warning);
+            }
             if (replacing) {
                 writer.replace(Iris.document(done.entry().id()).asNode(), done.graph());
             } else {

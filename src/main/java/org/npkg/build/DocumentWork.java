@@ -1,11 +1,14 @@
 package org.npkg.build;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.npkg.corpus.CorpusException;
 import org.npkg.corpus.CorpusReader;
 import org.npkg.corpus.Document;
+import org.npkg.corpus.Notice;
 import org.npkg.extract.DocumentExtraction;
 import org.npkg.extract.Extractor;
 import org.npkg.graph.FindingGraph;
@@ -18,6 +21,9 @@ import org.npkg.graph.Rules;
  * read, is copied once per thread so no model is ever read by two threads at once.
  */
 final class DocumentWork {
+
+    /** Warnings printed per document; a corrupt file could otherwise print thousands. */
+    static final int MAX_WARNINGS = 10;
 
     private final CorpusReader reader;
     private final Extractor extractor;
@@ -57,7 +63,21 @@ final class DocumentWork {
         rules.apply(graph, ontology.get());
         ManifestEntry entry = new ManifestEntry(source.source(), document.id(), sha256, extraction.sentences().size(),
                 extraction.mentionCount(), extraction.findingCount(), graph.size());
-        return new Outcome.Extracted(entry, graph, bytes.length);
+        return new Outcome.Extracted(entry, graph, bytes.length, warnings(source, extraction));
+    }
+
+    /** The extraction's notices located in the file, the first {@link #MAX_WARNINGS} of them and a count of the rest. */
+    private static List<String> warnings(SourceFile source, DocumentExtraction extraction) {
+        List<Notice> notices = extraction.notices();
+        List<String> warnings = new ArrayList<>();
+        String file = source.file().toString().replace('\\', '/');
+        for (Notice notice : notices.subList(0, Math.min(notices.size(), MAX_WARNINGS))) {
+            warnings.add(file + ":" + extraction.document().position(notice.offset()) + ": " + notice.message());
+        }
+        if (notices.size() > MAX_WARNINGS) {
+            warnings.add(file + ": " + (notices.size() - MAX_WARNINGS) + " more warnings like these");
+        }
+        return List.copyOf(warnings);
     }
 
     private static Model copy(Model model) {

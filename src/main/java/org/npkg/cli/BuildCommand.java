@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.npkg.build.BuildMode;
 import org.npkg.build.BuildReport;
 import org.npkg.build.BuildService;
+import org.npkg.query.QueryFile;
 import org.npkg.query.QueryLibrary;
 import org.npkg.query.QueryRunner;
 import org.npkg.query.ResultFormat;
@@ -68,6 +69,8 @@ final class BuildCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        // The question is read before the build, so a broken query file stops it with the store untouched.
+        QueryFile file = question.equals("none") ? null : QueryLibrary.resolve(queries, question);
         BuildService.Builder builder = BuildService.builder().ontology(ontology).store(storeOption.dir())
                 .threads(threads).full(full).progress(TerminalProgress.forConsole(root.err(), logging.quiet()));
         corpora.forEach(builder::corpus);
@@ -78,8 +81,7 @@ final class BuildCommand implements Callable<Integer> {
         root.out().printf(Locale.ROOT, "%s %s: %d documents%s, %d sentences, %d mentions, %d findings, %d triples in %.1f s%n",
                 verb(report.mode()), storeOption.dir(), report.documents(), changed(report), report.sentences(),
                 report.mentions(), report.findings(), report.triples(), report.seconds());
-        if (!question.equals("none")) {
-            var file = QueryLibrary.resolve(queries, question);
+        if (file != null) {
             root.out().println();
             root.out().println(file.title() + ":");
             storeOption.store().read(ds -> {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.npkg.query.QueryLibrary;
 import org.npkg.serve.NpkgServer;
+import org.npkg.store.StoreException;
+import org.npkg.store.StoreLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
@@ -51,25 +53,28 @@ final class ServeCommand implements Callable<Integer> {
     private Path queries = QueryLibrary.DEFAULT_DIR;
 
     @Override
-    public Integer call() {
+    public Integer call() throws StoreException {
         if (timeout <= 0) {
             throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
         }
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        NpkgServer server = NpkgServer.builder().store(storeOption.dir()).queries(queries).host(host).port(port)
-                .timeout(Duration.ofSeconds(timeout)).build().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-        if (!server.isLoopbackOnly()) {
-            root.err().println("npkg: warning: listening on " + host + ": anyone who can reach this machine can read the"
-                    + " graph, and there is no authentication (see SECURITY.md)");
+        // Held while serving: a build in another process would swap the database the server has open.
+        try (StoreLock lock = storeOption.store().lockShared()) {
+            NpkgServer server = NpkgServer.builder().store(storeOption.dir()).queries(queries).host(host).port(port)
+                    .timeout(Duration.ofSeconds(timeout)).build().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            if (!server.isLoopbackOnly()) {
+                root.err().println("npkg: warning: listening on " + host + ": anyone who can reach this machine can"
+                        + " read the graph, and there is no authentication (see SECURITY.md)");
+            }
+            root.out().println("Serving " + storeOption.dir() + " at " + server.url());
+            root.out().println("SPARQL endpoint: " + server.url() + "npkg/sparql (read-only, " + timeout + " s timeout)");
+            root.out().println("Stop with Ctrl-C.");
+            root.out().flush();
+            server.join();
         }
-        root.out().println("Serving " + storeOption.dir() + " at " + server.url());
-        root.out().println("SPARQL endpoint: " + server.url() + "npkg/sparql (read-only, " + timeout + " s timeout)");
-        root.out().println("Stop with Ctrl-C.");
-        root.out().flush();
-        server.join();
         return ExitCode.OK.code();
     }
 }

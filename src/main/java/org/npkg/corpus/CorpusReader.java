@@ -85,13 +85,25 @@ public final class CorpusReader {
         }
     }
 
-    /** Reads a file found under {@code root} whose bytes were read already (by {@link #bytes}). */
+    /**
+     * Reads a file found under {@code root} whose bytes were read already (by {@link #bytes}).
+     * Refuses bytes that are not text ({@link SourceText}); what reading had to change is in the
+     * document's {@link Document#notices()}.
+     */
     public Document read(Path root, Path file, byte[] bytes) throws CorpusException {
-        String text = Utf8Text.decode(bytes, shown(file));
+        SourceText source = SourceText.decode(bytes, shown(file));
+        String text = source.text();
         List<Line> lines = Line.split(text);
         List<RawBlock> raws = markdown.contains(extension(file))
                 ? MarkdownParser.parse(lines) : PlainTextParser.parse(lines);
-        return DocumentAssembler.assemble(Slug.of(file), relative(root, file), text, raws);
+        List<Notice> notices = new ArrayList<>(source.notices());
+        if (text.isBlank()) {
+            notices.add(new Notice(0, text.isEmpty() ? "empty file: a document with nothing in it"
+                    : "only white space: a document with nothing in it"));
+        }
+        Document document = DocumentAssembler.assemble(Slug.of(file), relative(root, file), text, raws);
+        return new Document(document.id(), document.path(), document.text(), document.blocks(),
+                document.bibliography(), notices);
     }
 
     private static String shown(Path file) {

@@ -18,14 +18,6 @@ final class MarkupBlanker {
             "(!?\\[)([^\\[\\]]*)(\\]\\((?:[^\\s()]|\\([^\\s()]*\\))*(?:\\s+\"[^\"]*\")?\\))");
     private static final Pattern AUTOLINK = Pattern.compile("(<)(?:https?|ftp|mailto):[^\\s<>]+(>)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[\\\\`*_{}\\[\\]()#+\\-.!<>|])");
-    /*
-     * Emphasis markers must hug a word on the inside and not touch a word on the outside; for
-     * '_' this keeps intra-word underscores such as 5-HT_2A or 5-HT_{2A}R.
-     */
-    private static final Pattern STAR_EMPHASIS = Pattern.compile(
-            "(?<![\\\\*])(\\*{1,3})(?=[^\\s*])[^\\n]*?(?<=[^\\s*\\\\])\\1(?!\\*)");
-    private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_\\\\])(_{1,3})(?=[^\\s_])[^\\n]*?(?<=[^\\s_\\\\])\\1(?![\\p{L}\\p{N}_])");
     private static final Pattern STRAY_STARS = Pattern.compile("\\*{2,}");
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\([\\s;,]*\\)");
 
@@ -60,10 +52,10 @@ final class MarkupBlanker {
             blankAll(out, ESCAPE);
         }
         if (contains(out, '*')) {
-            blankEmphasis(out, STAR_EMPHASIS);
+            blankEmphasis(out, Emphasis.STARS);
         }
         if (contains(out, '_')) {
-            blankEmphasis(out, UNDERSCORE_EMPHASIS);
+            blankEmphasis(out, Emphasis.UNDERSCORES);
         }
         if (contains(out, '*')) {
             blankAll(out, STRAY_STARS);
@@ -106,12 +98,11 @@ final class MarkupBlanker {
         }
     }
 
-    private static void blankEmphasis(char[] out, Pattern pattern) {
-        Matcher m = pattern.matcher(new String(out));
-        while (m.find()) {
-            int marks = m.group(1).length();
-            blank(out, m.start(), m.start() + marks);
-            blank(out, m.end() - marks, m.end());
+    /** Emphasis markers must hug a word on the inside and not touch a word on the outside ({@link Emphasis}). */
+    private static void blankEmphasis(char[] out, Emphasis emphasis) {
+        for (Emphasis.Span span : emphasis.find(out)) {
+            blank(out, span.start(), span.start() + span.marks());
+            blank(out, span.end() - span.marks(), span.end());
         }
     }
 

@@ -7,6 +7,7 @@ import org.npkg.corpus.Block;
 import org.npkg.corpus.BlockKind;
 import org.npkg.corpus.Citation;
 import org.npkg.corpus.Document;
+import org.npkg.corpus.Notice;
 import org.npkg.extract.time.TimeSpan;
 import org.npkg.extract.time.TimeSpanParser;
 import org.npkg.text.Sentence;
@@ -41,11 +42,13 @@ public final class Extractor {
     /** Every prose sentence of a document (headings, tables and reference lists are not prose). */
     public DocumentExtraction extract(Document document) {
         List<SentenceAnalysis> analyses = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>(document.notices());
         for (Block block : document.blocks()) {
             if (!isProse(block.kind())) {
                 continue;
             }
             List<Span> spans = splitter.get().split(block.clean());
+            noteCuts(block, spans, notices);
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
                 int start = block.start() + span.getStart();
@@ -53,10 +56,45 @@ public final class Extractor {
                 int nextStart = i + 1 < spans.size() ? block.start() + spans.get(i + 1).getStart() : block.end();
                 Sentence sentence = new Sentence(analyses.size(), start, end, block.clean().substring(span.getStart(),
                         span.getEnd()), block.sectionPath(), citedIn(block, start, nextStart));
-                analyses.add(analyse(sentence, topic(block.sectionPath())));
+                SentenceAnalysis analysis = analyse(sentence, topic(block.sectionPath()));
+                noteCappedTimes(analysis, notices);
+                analyses.add(analysis);
             }
         }
-        return new DocumentExtraction(document, List.copyOf(analyses));
+        return new DocumentExtraction(document, analyses, notices);
+    }
+
+    /** One notice per sentence cut to length: at its start, with its whole length. */
+    private static void noteCuts(Block block, List<Span> spans, List<Notice> notices) {
+        int i = 0;
+        while (i < spans.size()) {
+            if (!SentenceSplitter.CUT.equals(spans.get(i).getType())) {
+                i++;
+                continue;
+            }
+            int first = i;
+            while (i + 1 < spans.size() && SentenceSplitter.CUT.equals(spans.get(i + 1).getType())
+                    && spans.get(i + 1).getStart() == spans.get(i).getEnd()) {
+                i++;
+            }
+            int length = spans.get(i).getEnd() - spans.get(first).getStart();
+            notices.add(new Notice(block.start() + spans.get(first).getStart(), "a sentence of " + length
+                    + " characters with no end was cut into " + (i - first + 1) + " pieces of at most "
+                    + SentenceSplitter.MAX_SENTENCE_CHARS + " characters"));
+            i++;
+        }
+    }
+
+    /** Time expressions beyond the parser's cap ("10^400 weeks") are kept, capped, and said so. */
+    private static void noteCappedTimes(SentenceAnalysis analysis, List<Notice> notices) {
+        for (TimeSpan span : analysis.spans()) {
+            if (span.minSeconds() >= TimeSpanParser.DEFAULT_MAX_SECONDS
+                    || span.maxSeconds().orElse(0) >= TimeSpanParser.DEFAULT_MAX_SECONDS) {
+                String text = span.text().length() > 60 ? span.text().substring(0, 60) + "…" : span.text();
+                notices.add(new Notice(analysis.sentence().start() + span.start(), "time expression \""
+                        + text.replaceAll("\\s+", " ") + "\" reaches 1000 years or more: capped at 1000 years"));
+            }
+        }
     }
 
     /** Analyses one sentence; {@code topic} supplies subjects when the sentence names none. */

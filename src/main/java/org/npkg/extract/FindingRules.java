@@ -43,6 +43,9 @@ final class FindingRules {
     List<Finding> apply() {
         List<Concept> previousSubjects = List.of();
         List<Concept> mainSubjects = List.of();
+        // Subjects carried to a later trigger stay inferred when the section topic supplied them.
+        boolean previousInferred = false;
+        boolean mainInferred = false;
         int mainClauseStart = -1;
         int previousEnd = -1;
         for (Trigger trigger : triggers) {
@@ -97,13 +100,16 @@ final class FindingRules {
             boolean inferred = false;
             if (previousEnd >= 0 && sharesSubject(previousEnd, trigger.start(), subject)) {
                 subjects = previousSubjects;
+                inferred = previousInferred;
             }
             if (!mainSubjects.isEmpty() && TriggerReading.PARTICIPLE.matcher(trigger.phrase()).find()
                     && AFTER_COMMA.matcher(parts.text().substring(0, trigger.start())).find()) {
                 subjects = mainSubjects;
+                inferred = mainInferred;
             }
             if (subjects.isEmpty()) {
                 subjects = leadIn(clauseStart);
+                inferred = false;
             }
             if (subjects.isEmpty() && roles.namesNoAgent() && !reading.gerundSubject(trigger)) {
                 subjects = topic;
@@ -125,9 +131,11 @@ final class FindingRules {
             }
             if (!subjects.isEmpty()) {
                 previousSubjects = subjects;
+                previousInferred = inferred;
                 previousEnd = object.end();
                 if (mainSubjects.isEmpty() || mainClauseStart != clauseStart) {
                     mainSubjects = subjects;
+                    mainInferred = inferred;
                     mainClauseStart = clauseStart;
                 }
             }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -19,6 +21,8 @@ import org.apache.jena.rdf.model.ModelFactory;
  * with the ontology and its result is added to the document's graph.
  */
 public final class Rules {
+
+    private static final Pattern POSITION = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");
 
     private final List<Query> rules;
 
@@ -52,10 +56,27 @@ public final class Rules {
             }
             return query;
         } catch (QueryParseException e) {
-            throw new GraphException(file, e.getLine(), e.getColumn(), e.getMessage(), e);
+            throw located(file, e);
         } catch (IOException e) {
             throw new GraphException(file, 0, 0, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Jena's message carries the position of the offending token ("at line 3, column 23") and a
+     * list of expected tokens many lines long; the error is one line, at that position.
+     */
+    private static GraphException located(Path file, QueryParseException e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher at = POSITION.matcher(message);
+        long line = e.getLine();
+        long column = e.getColumn();
+        if (at.find()) {
+            line = Long.parseLong(at.group(1));
+            column = Long.parseLong(at.group(2));
+        }
+        String first = message.lines().findFirst().orElse("").strip();
+        return new GraphException(file, line, column, POSITION.matcher(first).replaceAll("").strip(), e);
     }
 
     public int size() {

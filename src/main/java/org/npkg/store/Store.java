@@ -3,6 +3,9 @@ package org.npkg.store;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -22,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * ({@code dir → dir.old}, {@code new → dir}); a crash between them leaves {@code dir.old}
  * alone, and the next use of the store moves it back (see {@link StoreLayout#recover()}).
  *
+ * <p>Other npkg processes are kept out by a {@link StoreLock}: shared while reading, exclusive
+ * while building, so no process recovers, swaps or reads a store another is swapping.
+ *
  * <p>The store opens its database for each call and releases it from Jena's connection cache
  * afterwards, so no connection outlives a call and a swap never pulls files from under a
  * cached connection in this JVM.
@@ -32,6 +38,9 @@ public final class Store {
     public static final Path DEFAULT_DIR = Path.of("target", "npkg", "store");
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    /** How TDB2 says another process has the database open. */
+    private static final Pattern HELD_BY = Pattern.compile("Failed to get a lock.*held by process (\\d+)");
 
     private final StoreLayout layout;
 
@@ -49,8 +58,26 @@ public final class Store {
 
     /** True when a database is present at the store's directory (after crash recovery). */
     public boolean exists() throws StoreException {
-        layout.recover();
-        return layout.isDatabase(layout.dir());
+        try (StoreLock lock = lockShared()) {
+            layout.recover();
+            return layout.isDatabase(layout.dir());
+        }
+    }
+
+    /**
+     * Holds the store against builds by other processes until closed; {@link #read} takes it for
+     * its own call, a server takes it for its whole life. Fails with {@code store-in-use}.
+     */
+    public StoreLock lockShared() throws StoreException {
+        return StoreLock.shared(layout.dir());
+    }
+
+    /**
+     * Holds the store against every other npkg process until closed; {@link #rebuild} and
+     * {@link #update} take it for their own call, a build for all of its reads and writes.
+     */
+    public StoreLock lockExclusive() throws StoreException {
+        return StoreLock.exclusive(layout.dir());
     }
 
     /**
@@ -66,10 +93,13 @@ public final class Store {
 
     /** As {@link #rebuild(Consumer)}, for a writer that also keeps a file beside the database. */
     public void rebuild(StoreWriter writer) throws StoreException {
-        layout.recover();
-        Path building = layout.newBuildingDir();
-        LOG.debug("building new store in {}", building);
-        fill(building, writer);
+        try (StoreLock lock = lockExclusive()) {
+            layout.recover();
+            layout.removeAbandonedBuilds();
+            Path building = layout.newBuildingDir();
+            LOG.debug("building new store in {}", building);
+            fill(building, writer);
+        }
     }
 
     /**
@@ -79,16 +109,19 @@ public final class Store {
      * of the database; in exchange an update needs no lock on the live store.
      */
     public void update(StoreWriter writer) throws StoreException {
-        requireExists();
-        Path building = layout.newBuildingDir();
-        LOG.debug("copying the store into {}", building);
-        try {
-            layout.copyDatabase(building);
-        } catch (java.io.IOException e) {
-            layout.deleteQuietly(building);
-            throw new StoreException("store-io", "cannot copy the store at " + layout.dir() + ": " + e.getMessage(), e);
+        try (StoreLock lock = lockExclusive()) {
+            requireExists();
+            layout.removeAbandonedBuilds();
+            Path building = layout.newBuildingDir();
+            LOG.debug("copying the store into {}", building);
+            try {
+                layout.copyDatabase(building);
+            } catch (java.io.IOException e) {
+                layout.deleteQuietly(building);
+                throw new StoreException("store-io", "cannot copy the store at " + layout.dir() + ": " + e.getMessage(), e);
+            }
+            fill(building, writer);
         }
-        fill(building, writer);
     }
 
     private void fill(Path building, StoreWriter writer) throws StoreException {
@@ -113,14 +146,16 @@ public final class Store {
      * without GRAPH clauses. The reader must finish with the dataset before it returns.
      */
     public <T> T read(Function<Dataset, T> reader) throws StoreException {
-        requireExists();
-        DatasetGraph dsg = connect(layout.dir());
-        try {
-            Dataset ds = DatasetFactory.wrap(dsg);
-            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return Txn.calculateRead(ds, () -> reader.apply(ds));
-        } finally {
-            TDBInternal.expel(dsg);
+        try (StoreLock lock = lockShared()) {
+            requireExists();
+            DatasetGraph dsg = connect(layout.dir());
+            try {
+                Dataset ds = DatasetFactory.wrap(dsg);
+                ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+                return Txn.calculateRead(ds, () -> reader.apply(ds));
+            } finally {
+                TDBInternal.expel(dsg);
+            }
         }
     }
 
@@ -131,9 +166,20 @@ public final class Store {
         }
     }
 
+    /**
+     * Opens the database. TDB2 itself lets one process at a time open a database (its
+     * {@code tdb.lock}); a server keeps it open for its whole life, so a reader in another
+     * process meets that lock even when it shares {@link StoreLock}: the same "in use" error.
+     */
     private static DatasetGraph connect(Path dir) throws StoreException {
         try {
             return DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (DBOpEnvException e) {
+            Matcher held = HELD_BY.matcher(String.valueOf(e.getMessage()));
+            if (held.find()) {
+                throw StoreLock.inUse(dir, "its database is open in process " + held.group(1));
+            }
+            throw new StoreException("store-io", "cannot open store at " + dir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new StoreException("store-io", "cannot open store at " + dir + ": " + e.getMessage(), e);
         }

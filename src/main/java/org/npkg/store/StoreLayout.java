@@ -69,6 +69,22 @@ final class StoreLayout {
         }
     }
 
+    /**
+     * Deletes databases that builds killed before their swap left beside the store. Call only
+     * while holding the store exclusively: then no other process is filling one of them.
+     */
+    void removeAbandonedBuilds() {
+        String prefix = dir.getFileName() + ".building-";
+        try (Stream<Path> siblings = Files.list(dir.getParent())) {
+            for (Path p : (Iterable<Path>) siblings.filter(p -> p.getFileName().toString().startsWith(prefix))::iterator) {
+                LOG.warn("removing {}, left by a build that did not finish", p);
+                deleteQuietly(p);
+            }
+        } catch (IOException e) {
+            // no parent folder yet, or it cannot be listed: nothing to clean
+        }
+    }
+
     Path newBuildingDir() throws StoreException {
         try {
             Files.createDirectories(dir.getParent());

@@ -13,11 +13,24 @@ import opennlp.tools.util.Span;
  * Splits a block of text into sentences with OpenNLP's English sentence model, then repairs the
  * splits a general model makes in scientific prose: after abbreviations ("et al.", "e.g."), before
  * a lower-case continuation, and inside decimal numbers. Sentences longer than
- * {@code maxLength} characters are cut, so no input makes matching unbounded.
+ * {@link #MAX_SENTENCE_CHARS} characters (or the length given to {@link #create(int)}) are cut
+ * into pieces of that length, so no input makes matching unbounded: a 10 MB line with no full
+ * stop is thousands of sentences, not one. The pieces carry the type {@link #CUT}, so a caller
+ * can say that a sentence was cut.
  *
  * <p>Instances are not thread-safe (OpenNLP's detector is not); the model is shared.
  */
 public final class SentenceSplitter {
+
+    /**
+     * The longest sentence kept whole, in characters. The longest sentence of the four source
+     * reports is under 1,000 characters; anything longer than this is a table, a list or a
+     * reference run together without full stops, and extraction time grows with length.
+     */
+    public static final int MAX_SENTENCE_CHARS = 2000;
+
+    /** The {@link Span#getType() type} of the pieces of a sentence cut to length. */
+    public static final String CUT = "cut";
 
     private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static volatile SentenceModel sharedModel;
@@ -33,7 +46,7 @@ public final class SentenceSplitter {
     }
 
     public static SentenceSplitter create() {
-        return new SentenceSplitter(model(), Abbreviations.standard(), 2000);
+        return new SentenceSplitter(model(), Abbreviations.standard(), MAX_SENTENCE_CHARS);
     }
 
     public static SentenceSplitter create(int maxLength) {
@@ -76,12 +89,16 @@ public final class SentenceSplitter {
     }
 
     private void cap(Span span, List<Span> out) {
+        if (span.length() <= maxLength) {
+            out.add(new Span(span.getStart(), span.getEnd()));
+            return;
+        }
         int start = span.getStart();
         while (span.getEnd() - start > maxLength) {
-            out.add(new Span(start, start + maxLength));
+            out.add(new Span(start, start + maxLength, CUT));
             start += maxLength;
         }
-        out.add(new Span(start, span.getEnd()));
+        out.add(new Span(start, span.getEnd(), CUT));
     }
 
     private static SentenceModel model() {

@@ -42,6 +42,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aSubjectTheTopicSuppliedStaysInferredForTheNextTrigger() {
+        for (String text : List.of("Treatment increases BDNF and increases TrkB.", "This increases BDNF, increasing TrkB.")) {
+            List<Finding> findings = findings(text, KETAMINE);
+            assertTrue(findings.stream().anyMatch(f -> f.subject().equals(KETAMINE) && f.object().equals(TRKB)),
+                    findings.toString());
+            for (Finding finding : findings) {
+                assertEquals(finding.subject().equals(KETAMINE), finding.subjectInferred(), finding.toString());
+            }
+        }
+    }
+
+    @Test
     void noIncreaseIsNegatedAndTheTopicSuppliesTheSubject() {
         List<Finding> findings = findings("One study found no increase in spine density in the hippocampus 3 hours post-injection.", KETAMINE);
         assertEquals(1, findings.size());

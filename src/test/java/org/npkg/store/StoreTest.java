@@ -31,10 +31,18 @@ class StoreTest {
         return RDFDataMgr.loadDatasetGraph(TestStores.fixtureGraph().toString()).stream().count();
     }
 
+    /** The folders beside the store; its lock file ({@link StoreLock}) stays there by design. */
     private List<String> siblingsOf(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir.getParent())) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("store.lock")).sorted().toList();
         }
+    }
+
+    @Test
+    void theLockFileIsBesideTheStore() throws Exception {
+        Store store = TestStores.fixtureStore(tmp.resolve("store"));
+        assertTrue(Files.isRegularFile(store.dir().resolveSibling("store.lock")));
+        assertEquals(StoreLock.fileOf(store.dir()), store.dir().toAbsolutePath().resolveSibling("store.lock"));
     }
 
     @Test

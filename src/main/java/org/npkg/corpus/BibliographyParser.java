@@ -18,19 +18,21 @@ final class BibliographyParser {
     private static final Pattern VOLUME_SUFFIX = Pattern.compile("[,.]?\\s*\\d+\\s*$");
     private static final Pattern LINK_OR_URL = Pattern.compile("\\[|<?https?://");
     private static final Pattern MARKUP = Pattern.compile("[*\\\\]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,:;\\s]+");
 
     private BibliographyParser() {
     }
 
     static ParsedReference parse(String text, RawBlock block) {
-        String entry = BULLET.matcher(text.substring(block.start(), block.end())).replaceFirst("")
-                .replaceAll("\\s+", " ").strip();
-        Optional<String> doi = DoiSyntax.best(text.substring(block.start(), block.end()));
+        String slice = text.substring(block.start(), block.end());
+        String entry = SPACES.matcher(BULLET.matcher(slice).replaceFirst("")).replaceAll(" ").strip();
+        Optional<String> doi = DoiSyntax.best(slice);
         Matcher year = YEAR.matcher(entry);
         boolean dated = year.find();
         String authors = dated ? entry.substring(0, year.start()) : "";
         String rest = dated ? entry.substring(year.end()) : entry;
-        rest = rest.replaceFirst("^[.,:;\\s]+", "");
+        rest = LEADING_PUNCTUATION.matcher(rest).replaceFirst("");
         Matcher venue = VENUE.matcher(rest);
         boolean hasVenue = venue.find();
         String title = hasVenue ? rest.substring(0, venue.start()) : beforeLinks(rest);
@@ -53,7 +55,7 @@ final class BibliographyParser {
     }
 
     private static String tidy(String s) {
-        String t = MARKUP.matcher(s).replaceAll("").replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(MARKUP.matcher(s).replaceAll("")).replaceAll(" ").strip();
         while (t.endsWith(".") || t.endsWith(",")) {
             t = t.substring(0, t.length() - 1).strip();
         }

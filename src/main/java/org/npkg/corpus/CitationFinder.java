@@ -37,28 +37,44 @@ final class CitationFinder {
     List<Citation> find(String text, RawBlock block, String clean) {
         List<Citation> found = new ArrayList<>();
         String slice = text.substring(block.start(), block.end());
-        Matcher link = DoiSyntax.LINK.matcher(slice);
-        while (link.find()) {
-            int end = DoiSyntax.linkEnd(slice, link, slice.length());
-            found.add(at(block, link.start(), end, link.group(2).strip(), DoiSyntax.best(link.group())));
-        }
-        Matcher bare = DoiSyntax.BARE.matcher(slice);
-        while (bare.find()) {
-            String marker = trimEnd(bare.group());
-            found.add(at(block, bare.start(), bare.start() + marker.length(), marker,
-                    Optional.of(DoiSyntax.normalise(marker))));
+        if (slice.contains("10.")) { // every DOI starts so; most blocks hold none
+            Matcher link = DoiSyntax.LINK.matcher(slice);
+            while (link.find()) {
+                int end = DoiSyntax.linkEnd(slice, link, slice.length());
+                found.add(at(block, link.start(), end, link.group(2).strip(), DoiSyntax.best(link.group())));
+            }
+            Matcher bare = DoiSyntax.BARE.matcher(slice);
+            while (bare.find()) {
+                String marker = trimEnd(bare.group());
+                found.add(at(block, bare.start(), bare.start() + marker.length(), marker,
+                        Optional.of(DoiSyntax.normalise(marker))));
+            }
         }
         Matcher group = GROUP.matcher(clean);
         while (group.find()) {
-            authorYear(IN_GROUP.matcher(clean).region(group.start(1), group.end(1)), slice, block, found);
+            authorYear(IN_GROUP, clean, group.start(1), group.end(1), slice, block, found);
         }
-        authorYear(NARRATIVE.matcher(clean), slice, block, found);
+        authorYear(NARRATIVE, clean, 0, clean.length(), slice, block, found);
         return withoutOverlaps(found);
     }
 
-    /** Matches run on the clean text (no emphasis marks) but markers quote the original. */
-    private void authorYear(Matcher m, String slice, RawBlock block, List<Citation> found) {
-        while (m.find()) {
+    /**
+     * Finds markers between {@code from} and {@code to}, as {@code Matcher.find} would, but
+     * tries the pattern only where a surname can start. Matches run on the clean text (no
+     * emphasis marks) but markers quote the original. The bounds are transparent so that the
+     * look-behind sees the text before each start; at a group's edges it sees the parentheses,
+     * which pass the look-arounds just as the edge of the region does.
+     */
+    private void authorYear(Pattern pattern, String clean, int from, int to, String slice, RawBlock block,
+            List<Citation> found) {
+        Matcher m = pattern.matcher(clean).useTransparentBounds(true);
+        int i = from;
+        while (i < to) {
+            if (!surnameMayStartAt(clean, i) || !m.region(i, to).lookingAt()) {
+                i++;
+                continue;
+            }
+            i = m.end();
             if (NOT_AUTHOR.matcher(m.group(1)).matches()) {
                 continue;
             }
@@ -66,6 +82,19 @@ final class CitationFinder {
             Optional<String> doi = resolver.resolve(m.group(1), m.group(3), m.group(2) != null, m.group(4));
             found.add(at(block, m.start(), m.end(), marker, doi));
         }
+    }
+
+    /**
+     * A cheap test that {@link #SURNAME} may start at {@code i}: no letter or hyphen before it
+     * (the markers' look-behind) and a capital or the first letter of a particle at it.
+     */
+    private static boolean surnameMayStartAt(String clean, int i) {
+        char before = i == 0 ? ' ' : clean.charAt(i - 1);
+        if (Character.isLetter(before) || before == '-') {
+            return false;
+        }
+        int c = clean.codePointAt(i);
+        return Character.isUpperCase(c) || c == 'v' || c == 'd' || c == 'l';
     }
 
     private static String trimEnd(String doi) {

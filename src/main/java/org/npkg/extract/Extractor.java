@@ -46,6 +46,7 @@ public final class Extractor {
                 continue;
             }
             List<Span> spans = splitter.get().split(block.clean());
+            List<Concept> topic = topic(block.sectionPath()); // the same for every sentence of the block
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
                 int start = block.start() + span.getStart();
@@ -53,7 +54,7 @@ public final class Extractor {
                 int nextStart = i + 1 < spans.size() ? block.start() + spans.get(i + 1).getStart() : block.end();
                 Sentence sentence = new Sentence(analyses.size(), start, end, block.clean().substring(span.getStart(),
                         span.getEnd()), block.sectionPath(), citedIn(block, start, nextStart));
-                analyses.add(analyse(sentence, topic(block.sectionPath())));
+                analyses.add(analyse(sentence, topic));
             }
         }
         return new DocumentExtraction(document, List.copyOf(analyses));

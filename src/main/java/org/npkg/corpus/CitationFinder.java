@@ -39,12 +39,16 @@ final class CitationFinder {
         String slice = text.substring(block.start(), block.end());
         if (slice.contains("10.")) { // every DOI starts so; most blocks hold none
             Matcher link = DoiSyntax.LINK.matcher(slice);
-            while (link.find()) {
+            int from = 0;
+            while (SparseFind.find(link, slice, from, '[')) {
+                from = link.end();
                 int end = DoiSyntax.linkEnd(slice, link, slice.length());
                 found.add(at(block, link.start(), end, link.group(2).strip(), DoiSyntax.best(link.group())));
             }
             Matcher bare = DoiSyntax.BARE.matcher(slice);
-            while (bare.find()) {
+            from = 0;
+            while (SparseFind.find(bare, from, slice.length(), at -> "dDhH1".indexOf(slice.charAt(at)) >= 0)) {
+                from = bare.end(); // a match starts with "doi:", "http" or "10."
                 String marker = trimEnd(bare.group());
                 found.add(at(block, bare.start(), bare.start() + marker.length(), marker,
                         Optional.of(DoiSyntax.normalise(marker))));
@@ -59,21 +63,16 @@ final class CitationFinder {
     }
 
     /**
-     * Finds markers between {@code from} and {@code to}, as {@code Matcher.find} would, but
-     * tries the pattern only where a surname can start. Matches run on the clean text (no
-     * emphasis marks) but markers quote the original. The bounds are transparent so that the
-     * look-behind sees the text before each start; at a group's edges it sees the parentheses,
-     * which pass the look-arounds just as the edge of the region does.
+     * Finds markers between {@code from} and {@code to}, trying the pattern only where a surname
+     * can start. Matches run on the clean text (no emphasis marks) but markers quote the
+     * original. Inside a group the look-arounds see the parentheses around it, which pass them
+     * just as the edge of a region does.
      */
     private void authorYear(Pattern pattern, String clean, int from, int to, String slice, RawBlock block,
             List<Citation> found) {
-        Matcher m = pattern.matcher(clean).useTransparentBounds(true);
+        Matcher m = pattern.matcher(clean);
         int i = from;
-        while (i < to) {
-            if (!surnameMayStartAt(clean, i) || !m.region(i, to).lookingAt()) {
-                i++;
-                continue;
-            }
+        while (SparseFind.find(m, i, to, at -> surnameMayStartAt(clean, at))) {
             i = m.end();
             if (NOT_AUTHOR.matcher(m.group(1)).matches()) {
                 continue;

@@ -18,7 +18,6 @@ final class BibliographyParser {
     private static final Pattern VOLUME_SUFFIX = Pattern.compile("[,.]?\\s*\\d+\\s*$");
     private static final Pattern LINK_OR_URL = Pattern.compile("\\[|<?https?://");
     private static final Pattern MARKUP = Pattern.compile("[*\\\\]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,:;\\s]+");
 
     private BibliographyParser() {
@@ -26,7 +25,7 @@ final class BibliographyParser {
 
     static ParsedReference parse(String text, RawBlock block) {
         String slice = text.substring(block.start(), block.end());
-        String entry = SPACES.matcher(BULLET.matcher(slice).replaceFirst("")).replaceAll(" ").strip();
+        String entry = oneSpace(BULLET.matcher(slice).replaceFirst("")).strip();
         Optional<String> doi = DoiSyntax.best(slice);
         Matcher year = YEAR.matcher(entry);
         boolean dated = year.find();
@@ -55,11 +54,28 @@ final class BibliographyParser {
     }
 
     private static String tidy(String s) {
-        String t = SPACES.matcher(MARKUP.matcher(s).replaceAll("")).replaceAll(" ").strip();
+        String t = oneSpace(MARKUP.matcher(s).replaceAll("")).strip();
         while (t.endsWith(".") || t.endsWith(",")) {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t;
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")} in one pass: no pattern engine for every entry. */
+    private static String oneSpace(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean afterSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = " \t\n\u000B\f\r".indexOf(c) >= 0; // what \s matches
+            if (!space) {
+                out.append(c);
+            } else if (!afterSpace) {
+                out.append(' ');
+            }
+            afterSpace = space;
+        }
+        return out.toString();
     }
 
     static List<ParsedReference> parseAll(String text, List<RawBlock> blocks) {

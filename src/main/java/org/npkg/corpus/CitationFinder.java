@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,23 +57,26 @@ final class CitationFinder {
         }
         Matcher group = GROUP.matcher(clean);
         while (group.find()) {
-            authorYear(IN_GROUP, clean, group.start(1), group.end(1), slice, block, found);
+            authorYear(IN_GROUP, clean, group.start(1), group.end(1), at -> surnameMayStartAt(clean, at), slice,
+                    block, found);
         }
-        authorYear(NARRATIVE, clean, 0, clean.length(), slice, block, found);
+        int last = lastYearInParentheses(clean); // a narrative marker ends with one
+        authorYear(NARRATIVE, clean, 0, clean.length(), at -> at < last && surnameMayStartAt(clean, at), slice,
+                block, found);
         return withoutOverlaps(found);
     }
 
     /**
-     * Finds markers between {@code from} and {@code to}, trying the pattern only where a surname
-     * can start. Matches run on the clean text (no emphasis marks) but markers quote the
+     * Finds markers between {@code from} and {@code to}, trying the pattern only where
+     * {@code mayStart} says a marker can start. Matches run on the clean text (no emphasis marks) but markers quote the
      * original. Inside a group the look-arounds see the parentheses around it, which pass them
      * just as the edge of a region does.
      */
-    private void authorYear(Pattern pattern, String clean, int from, int to, String slice, RawBlock block,
-            List<Citation> found) {
+    private void authorYear(Pattern pattern, String clean, int from, int to, IntPredicate mayStart, String slice,
+            RawBlock block, List<Citation> found) {
         Matcher m = pattern.matcher(clean);
         int i = from;
-        while (SparseFind.find(m, i, to, at -> surnameMayStartAt(clean, at))) {
+        while (SparseFind.find(m, i, to, mayStart)) {
             i = m.end();
             if (NOT_AUTHOR.matcher(m.group(1)).matches()) {
                 continue;
@@ -94,6 +98,24 @@ final class CitationFinder {
         }
         int c = clean.codePointAt(i);
         return Character.isUpperCase(c) || c == 'v' || c == 'd' || c == 'l';
+    }
+
+    /** The offset of the last '(' followed by four digits (as YEAR reads them), or -1. */
+    private static int lastYearInParentheses(String clean) {
+        for (int i = clean.lastIndexOf('('); i >= 0; i = clean.lastIndexOf('(', i - 1)) {
+            int digits = 0;
+            while (digits < 4 && i + 1 + digits < clean.length() && isAsciiDigit(clean.charAt(i + 1 + digits))) {
+                digits++;
+            }
+            if (digits == 4) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String trimEnd(String doi) {

@@ -68,9 +68,9 @@ final class CitationFinder {
 
     /**
      * Finds markers between {@code from} and {@code to}, trying the pattern only where
-     * {@code mayStart} says a marker can start. Matches run on the clean text (no emphasis marks) but markers quote the
-     * original. Inside a group the look-arounds see the parentheses around it, which pass them
-     * just as the edge of a region does.
+     * {@code mayStart} says a marker can start. Matches run on the clean text (no emphasis
+     * marks) but markers quote the original. Inside a group the look-arounds see the
+     * parentheses around it, which pass them just as the edge of a region does.
      */
     private void authorYear(Pattern pattern, String clean, int from, int to, IntPredicate mayStart, String slice,
             RawBlock block, List<Citation> found) {

@@ -1,5 +1,7 @@
 package org.npkg.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,16 +27,27 @@ import org.npkg.text.Tokenizer;
  */
 final class Throughput {
 
-    /** Bytes and sentences processed in so many seconds. */
-    record Rate(long bytes, long sentences, long findings, double seconds) {
+    /**
+     * Bytes and sentences processed in so many seconds of wall time, and in so many seconds of
+     * CPU time of the threads doing the work (summed over them). On a shared machine other
+     * processes stretch the wall time, hardly the working threads' CPU time.
+     */
+    record Rate(long bytes, long sentences, long findings, double seconds, double cpuSeconds) {
         double megabytesPerSecond() {
             return bytes / 1e6 / seconds;
+        }
+
+        /** Megabytes per second of one core's CPU time. */
+        double megabytesPerCpuSecond() {
+            return bytes / 1e6 / cpuSeconds;
         }
 
         double sentencesPerSecond() {
             return sentences / seconds;
         }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final CorpusReader reader = CorpusReader.builder().build();
     private final Extractor extractor;
@@ -51,6 +64,7 @@ final class Throughput {
         AtomicLong bytes = new AtomicLong();
         AtomicLong sentences = new AtomicLong();
         AtomicLong findings = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
         AtomicInteger next = new AtomicInteger();
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -58,12 +72,14 @@ final class Throughput {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
+                    long cpuStart = THREADS.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                         DocumentExtraction extraction = extractor.extract(read(root, files.get(i)));
                         bytes.addAndGet(extraction.document().text().getBytes(StandardCharsets.UTF_8).length);
                         sentences.addAndGet(extraction.sentences().size());
                         findings.addAndGet(extraction.findingCount());
                     }
+                    cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
                 }));
             }
             for (Future<?> worker : workers) {
@@ -77,7 +93,8 @@ final class Throughput {
         } finally {
             pool.shutdownNow();
         }
-        return new Rate(bytes.get(), sentences.get(), findings.get(), (System.nanoTime() - started) / 1e9);
+        return new Rate(bytes.get(), sentences.get(), findings.get(), (System.nanoTime() - started) / 1e9,
+                cpuNanos.get() / 1e9);
     }
 
     /** Tokenising and lexicon matching over the corpus's sentences, repeated until {@code atLeast} bytes. */
@@ -93,13 +110,15 @@ final class Throughput {
         long rounds = Math.max(1, (atLeast + corpusBytes - 1) / Math.max(1, corpusBytes));
         long mentions = 0;
         long started = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         for (long round = 0; round < rounds; round++) {
             for (String sentence : sentences) {
                 mentions += lexicon.mentions(Tokenizer.tokenize(sentence)).size();
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Rate(corpusBytes * rounds, sentences.size() * rounds, mentions, seconds);
+        double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        return new Rate(corpusBytes * rounds, sentences.size() * rounds, mentions, seconds, cpuSeconds);
     }
 
     private Document read(Path root, Path file) {

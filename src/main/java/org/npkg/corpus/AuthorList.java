@@ -17,13 +17,16 @@ final class AuthorList {
             "(?:(?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|\\p{Lu}{1,2}|del|van|von|den|der|de|da)(?:\\s+|$))+");
     private static final Pattern ET_AL = Pattern.compile("(?i)^et\\.?\\s*al\\.?$");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private AuthorList() {
     }
 
     static List<String> parse(String part) {
-        String s = part.replace("…", ",").replace("...", ",").replace("&", ",")
-                .replaceAll("\\s+and\\s+", ",");
+        String s = AND.matcher(part.replace("…", ",").replace("...", ",").replace("&", ","))
+                .replaceAll(",");
         List<String> tokens = new ArrayList<>();
         for (String token : s.split(",")) {
             String t = token.strip();
@@ -50,13 +53,13 @@ final class AuthorList {
         if (comma >= 0) {
             return author.substring(0, comma).strip();
         }
-        String[] words = author.strip().split("\\s+");
+        String[] words = SPACES.split(author.strip());
         return words[words.length - 1];
     }
 
     /** Surname key for matching: accents, case, hyphens and apostrophes ignored. */
     static String fold(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         return NON_LETTERS.matcher(plain).replaceAll("").toLowerCase(Locale.ROOT);
     }
 

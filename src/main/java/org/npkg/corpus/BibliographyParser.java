@@ -18,19 +18,20 @@ final class BibliographyParser {
     private static final Pattern VOLUME_SUFFIX = Pattern.compile("[,.]?\\s*\\d+\\s*$");
     private static final Pattern LINK_OR_URL = Pattern.compile("\\[|<?https?://");
     private static final Pattern MARKUP = Pattern.compile("[*\\\\]");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,:;\\s]+");
 
     private BibliographyParser() {
     }
 
     static ParsedReference parse(String text, RawBlock block) {
-        String entry = BULLET.matcher(text.substring(block.start(), block.end())).replaceFirst("")
-                .replaceAll("\\s+", " ").strip();
-        Optional<String> doi = DoiSyntax.best(text.substring(block.start(), block.end()));
+        String slice = text.substring(block.start(), block.end());
+        String entry = oneSpace(BULLET.matcher(slice).replaceFirst("")).strip();
+        Optional<String> doi = DoiSyntax.best(slice);
         Matcher year = YEAR.matcher(entry);
         boolean dated = year.find();
         String authors = dated ? entry.substring(0, year.start()) : "";
         String rest = dated ? entry.substring(year.end()) : entry;
-        rest = rest.replaceFirst("^[.,:;\\s]+", "");
+        rest = LEADING_PUNCTUATION.matcher(rest).replaceFirst("");
         Matcher venue = VENUE.matcher(rest);
         boolean hasVenue = venue.find();
         String title = hasVenue ? rest.substring(0, venue.start()) : beforeLinks(rest);
@@ -53,11 +54,28 @@ final class BibliographyParser {
     }
 
     private static String tidy(String s) {
-        String t = MARKUP.matcher(s).replaceAll("").replaceAll("\\s+", " ").strip();
+        String t = oneSpace(MARKUP.matcher(s).replaceAll("")).strip();
         while (t.endsWith(".") || t.endsWith(",")) {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t;
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")} in one pass: no pattern engine for every entry. */
+    private static String oneSpace(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean afterSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = " \t\n\u000B\f\r".indexOf(c) >= 0; // what \s matches
+            if (!space) {
+                out.append(c);
+            } else if (!afterSpace) {
+                out.append(' ');
+            }
+            afterSpace = space;
+        }
+        return out.toString();
     }
 
     static List<ParsedReference> parseAll(String text, List<RawBlock> blocks) {

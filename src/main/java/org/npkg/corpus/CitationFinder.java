@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,28 +38,46 @@ final class CitationFinder {
     List<Citation> find(String text, RawBlock block, String clean) {
         List<Citation> found = new ArrayList<>();
         String slice = text.substring(block.start(), block.end());
-        Matcher link = DoiSyntax.LINK.matcher(slice);
-        while (link.find()) {
-            int end = DoiSyntax.linkEnd(slice, link, slice.length());
-            found.add(at(block, link.start(), end, link.group(2).strip(), DoiSyntax.best(link.group())));
-        }
-        Matcher bare = DoiSyntax.BARE.matcher(slice);
-        while (bare.find()) {
-            String marker = trimEnd(bare.group());
-            found.add(at(block, bare.start(), bare.start() + marker.length(), marker,
-                    Optional.of(DoiSyntax.normalise(marker))));
+        if (slice.contains("10.")) { // every DOI starts so; most blocks hold none
+            Matcher link = DoiSyntax.LINK.matcher(slice);
+            int from = 0;
+            while (SparseFind.find(link, slice, from, '[')) {
+                from = link.end();
+                int end = DoiSyntax.linkEnd(slice, link, slice.length());
+                found.add(at(block, link.start(), end, link.group(2).strip(), DoiSyntax.best(link.group())));
+            }
+            Matcher bare = DoiSyntax.BARE.matcher(slice);
+            from = 0;
+            while (SparseFind.find(bare, from, slice.length(), at -> "dDhH1".indexOf(slice.charAt(at)) >= 0)) {
+                from = bare.end(); // a match starts with "doi:", "http" or "10."
+                String marker = trimEnd(bare.group());
+                found.add(at(block, bare.start(), bare.start() + marker.length(), marker,
+                        Optional.of(DoiSyntax.normalise(marker))));
+            }
         }
         Matcher group = GROUP.matcher(clean);
         while (group.find()) {
-            authorYear(IN_GROUP.matcher(clean).region(group.start(1), group.end(1)), slice, block, found);
+            authorYear(IN_GROUP, clean, group.start(1), group.end(1), at -> surnameMayStartAt(clean, at), slice,
+                    block, found);
         }
-        authorYear(NARRATIVE.matcher(clean), slice, block, found);
+        int last = lastYearInParentheses(clean); // a narrative marker ends with one
+        authorYear(NARRATIVE, clean, 0, clean.length(), at -> at < last && surnameMayStartAt(clean, at), slice,
+                block, found);
         return withoutOverlaps(found);
     }
 
-    /** Matches run on the clean text (no emphasis marks) but markers quote the original. */
-    private void authorYear(Matcher m, String slice, RawBlock block, List<Citation> found) {
-        while (m.find()) {
+    /**
+     * Finds markers between {@code from} and {@code to}, trying the pattern only where
+     * {@code mayStart} says a marker can start. Matches run on the clean text (no emphasis
+     * marks) but markers quote the original. Inside a group the look-arounds see the
+     * parentheses around it, which pass them just as the edge of a region does.
+     */
+    private void authorYear(Pattern pattern, String clean, int from, int to, IntPredicate mayStart, String slice,
+            RawBlock block, List<Citation> found) {
+        Matcher m = pattern.matcher(clean);
+        int i = from;
+        while (SparseFind.find(m, i, to, mayStart)) {
+            i = m.end();
             if (NOT_AUTHOR.matcher(m.group(1)).matches()) {
                 continue;
             }
@@ -66,6 +85,37 @@ final class CitationFinder {
             Optional<String> doi = resolver.resolve(m.group(1), m.group(3), m.group(2) != null, m.group(4));
             found.add(at(block, m.start(), m.end(), marker, doi));
         }
+    }
+
+    /**
+     * A cheap test that {@link #SURNAME} may start at {@code i}: no letter or hyphen before it
+     * (the markers' look-behind) and a capital or the first letter of a particle at it.
+     */
+    private static boolean surnameMayStartAt(String clean, int i) {
+        char before = i == 0 ? ' ' : clean.charAt(i - 1);
+        if (Character.isLetter(before) || before == '-') {
+            return false;
+        }
+        int c = clean.codePointAt(i);
+        return Character.isUpperCase(c) || c == 'v' || c == 'd' || c == 'l';
+    }
+
+    /** The offset of the last '(' followed by four digits (as YEAR reads them), or -1. */
+    private static int lastYearInParentheses(String clean) {
+        for (int i = clean.lastIndexOf('('); i >= 0; i = clean.lastIndexOf('(', i - 1)) {
+            int digits = 0;
+            while (digits < 4 && i + 1 + digits < clean.length() && isAsciiDigit(clean.charAt(i + 1 + digits))) {
+                digits++;
+            }
+            if (digits == 4) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String trimEnd(String doi) {

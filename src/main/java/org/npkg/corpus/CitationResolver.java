@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Resolves author–year markers against a document's bibliography: same first-author surname
@@ -13,10 +14,40 @@ import java.util.function.Predicate;
  */
 final class CitationResolver {
 
-    private final List<ParsedReference> entries;
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    CitationResolver(List<ParsedReference> entries) {
-        this.entries = List.copyOf(entries);
+    /** A bibliography entry with its first two surnames folded once, not once per marker. */
+    private record Entry(ParsedReference parsed, Surname first, Surname second) {
+    }
+
+    /** A listed surname folded whole and by its last word; null keys when none is listed. */
+    private record Surname(String whole, String lastWord) {
+
+        static Surname of(String listed) {
+            if (listed.isEmpty()) {
+                return new Surname(null, null);
+            }
+            String[] words = SPACES.split(listed);
+            return new Surname(AuthorList.fold(listed), AuthorList.fold(words[words.length - 1]));
+        }
+
+        /**
+         * Citations often drop particles and compound parts that bibliographies keep
+         * ("Fernandes" for "de Sousa Fernandes", "Koo" for "Wook Koo"), so the cited name may
+         * match the last word.
+         */
+        boolean matches(String citedKey) {
+            return whole != null && !citedKey.isEmpty() && (whole.equals(citedKey) || lastWord.equals(citedKey));
+        }
+    }
+
+    private final List<Entry> entries;
+
+    CitationResolver(List<ParsedReference> references) {
+        this.entries = references.stream()
+                .map(e -> new Entry(e, Surname.of(surnameAt(e, 0)), Surname.of(surnameAt(e, 1))))
+                .toList();
     }
 
     /**
@@ -26,44 +57,36 @@ final class CitationResolver {
      * @param yearLabel year with optional suffix, e.g. "2015a"
      */
     Optional<String> resolve(String first, String second, boolean etAl, String yearLabel) {
-        String year = yearLabel.replaceAll("\\D", "");
-        List<ParsedReference> candidates = entries.stream()
-                .filter(e -> e.yearLabel().startsWith(year) && !e.reference().authors().isEmpty())
-                .filter(e -> sameSurname(surnameAt(e, 0), first))
+        String year = NON_DIGITS.matcher(yearLabel).replaceAll("");
+        String firstKey = AuthorList.fold(first);
+        List<Entry> candidates = entries.stream()
+                .filter(e -> e.parsed().yearLabel().startsWith(year) && !authors(e).isEmpty())
+                .filter(e -> e.first().matches(firstKey))
                 .toList();
         if (!yearLabel.equals(year)) {
-            candidates = narrow(candidates, e -> e.yearLabel().equals(yearLabel));
+            candidates = narrow(candidates, e -> e.parsed().yearLabel().equals(yearLabel));
         }
         if (second != null) {
-            candidates = narrow(candidates, e -> sameSurname(surnameAt(e, 1), second));
+            String secondKey = AuthorList.fold(second);
+            candidates = narrow(candidates, e -> e.second().matches(secondKey));
         } else if (etAl) {
-            candidates = narrow(candidates, e -> e.reference().authors().size() >= 3);
+            candidates = narrow(candidates, e -> authors(e).size() >= 3);
         } else {
-            candidates = narrow(candidates, e -> e.reference().authors().size() == 1);
+            candidates = narrow(candidates, e -> authors(e).size() == 1);
         }
-        List<Optional<String>> dois = candidates.stream().map(e -> e.reference().doi())
+        List<Optional<String>> dois = candidates.stream().map(e -> e.parsed().reference().doi())
                 .distinct().toList();
         return dois.size() == 1 ? dois.get(0) : Optional.empty();
     }
 
     /** Applies a filter only if something survives it: reports cite loosely. */
-    private static List<ParsedReference> narrow(List<ParsedReference> candidates,
-            Predicate<ParsedReference> test) {
-        List<ParsedReference> narrowed = candidates.stream().filter(test).toList();
+    private static List<Entry> narrow(List<Entry> candidates, Predicate<Entry> test) {
+        List<Entry> narrowed = candidates.stream().filter(test).toList();
         return narrowed.isEmpty() ? candidates : narrowed;
     }
 
-    /**
-     * Citations often drop particles and compound parts that bibliographies keep ("Fernandes"
-     * for "de Sousa Fernandes", "Koo" for "Wook Koo"), so the cited name may match the last word.
-     */
-    private static boolean sameSurname(String listed, String cited) {
-        String key = AuthorList.fold(cited);
-        if (listed.isEmpty() || key.isEmpty()) {
-            return false;
-        }
-        String[] words = listed.split("\\s+");
-        return AuthorList.fold(listed).equals(key) || AuthorList.fold(words[words.length - 1]).equals(key);
+    private static List<String> authors(Entry entry) {
+        return entry.parsed().reference().authors();
     }
 
     private static String surnameAt(ParsedReference entry, int index) {

@@ -43,7 +43,7 @@ final class DoiSyntax {
     static String normalise(String raw) {
         String doi = raw.replace("\\", "").strip();
         Matcher m = DOI.matcher(doi);
-        if (m.find()) {
+        if (SparseFind.find(m, doi, 0, '1')) {
             doi = doi.substring(m.start());
         }
         doi = doi.toLowerCase(Locale.ROOT);
@@ -58,9 +58,10 @@ final class DoiSyntax {
      * whose visible text was cut at a line break but whose target is complete).
      */
     static Optional<String> best(CharSequence span) {
-        Matcher m = DOI.matcher(span);
+        String text = span.toString();
+        Matcher m = DOI.matcher(text);
         String best = null;
-        while (m.find()) {
+        for (int from = 0; SparseFind.find(m, text, from, '1'); from = m.end()) { // a DOI starts "10."
             String doi = normalise(m.group());
             if (best == null || doi.startsWith(best) && doi.length() > best.length()) {
                 best = doi;

@@ -1,5 +1,6 @@
 package org.npkg.corpus;
 
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,27 +30,31 @@ final class MarkupBlanker {
         blankLineMarks(out, block.kind());
         String original = new String(out);
         // Each pattern below needs a character that most blocks lack; skipping the pattern
-        // then changes nothing and saves a scan of the block.
+        // then changes nothing and saves a scan of the block. Every match of a pattern begins
+        // with that character (LINK's also at '!'), so SparseFind tries the pattern only there.
         if (original.indexOf('[') >= 0) {
             Matcher doi = DoiSyntax.LINK.matcher(original);
-            while (doi.find()) {
+            for (int from = 0; SparseFind.find(doi, original, from, '['); from = doi.end()) {
                 blank(out, doi.start(), DoiSyntax.linkEnd(original, doi, original.length()));
             }
-            Matcher link = LINK.matcher(new String(out));
-            while (link.find()) {
+            String current = new String(out);
+            Matcher link = LINK.matcher(current);
+            IntPredicate linkStart = at -> current.charAt(at) == '[' || current.charAt(at) == '!';
+            for (int from = 0; SparseFind.find(link, from, current.length(), linkStart); from = link.end()) {
                 blank(out, link.start(1), link.end(1));
                 blank(out, link.start(3), link.end(3));
             }
         }
         if (original.indexOf('<') >= 0) {
-            Matcher auto = AUTOLINK.matcher(new String(out));
-            while (auto.find()) {
+            String current = new String(out);
+            Matcher auto = AUTOLINK.matcher(current);
+            for (int from = 0; SparseFind.find(auto, current, from, '<'); from = auto.end()) {
                 blank(out, auto.start(1), auto.end(1));
                 blank(out, auto.start(2), auto.end(2));
             }
         }
         if (original.indexOf('\\') >= 0) {
-            blankAll(out, ESCAPE);
+            blankAll(out, ESCAPE, '\\');
         }
         if (contains(out, '*')) {
             blankEmphasis(out, Emphasis.STARS);
@@ -58,10 +63,10 @@ final class MarkupBlanker {
             blankEmphasis(out, Emphasis.UNDERSCORES);
         }
         if (contains(out, '*')) {
-            blankAll(out, STRAY_STARS);
+            blankAll(out, STRAY_STARS, '*');
         }
         if (contains(out, '(')) {
-            blankAll(out, EMPTY_PARENS);
+            blankAll(out, EMPTY_PARENS, '(');
         }
         return new String(out);
     }
@@ -106,8 +111,12 @@ final class MarkupBlanker {
         }
     }
 
-    private static void blankAll(char[] out, Pattern pattern) {
-        blankAll(out, 0, new String(out), pattern);
+    private static void blankAll(char[] out, Pattern pattern, char first) {
+        String text = new String(out);
+        Matcher m = pattern.matcher(text);
+        for (int from = 0; SparseFind.find(m, text, from, first); from = m.end()) {
+            blank(out, m.start(), m.end());
+        }
     }
 
     private static void blankAll(char[] out, int offset, String s, Pattern pattern) {

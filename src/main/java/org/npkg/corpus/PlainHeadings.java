@@ -33,7 +33,7 @@ final class PlainHeadings {
         Set<String> contents = new HashSet<>();
         for (Line line : lines) {
             var m = TOC_ENTRY.matcher(line.text());
-            if (m.matches()) {
+            if (line.text().indexOf('\t') >= 0 && m.matches()) { // the tab first: most lines have none
                 contents.add(key(m.group(1)));
             }
         }

@@ -49,6 +49,7 @@ public final class Extractor {
             }
             List<Span> spans = splitter.get().split(block.clean());
             noteCuts(block, spans, notices);
+            List<Concept> topic = topic(block.sectionPath()); // the same for every sentence of the block
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
                 int start = block.start() + span.getStart();
@@ -56,7 +57,7 @@ public final class Extractor {
                 int nextStart = i + 1 < spans.size() ? block.start() + spans.get(i + 1).getStart() : block.end();
                 Sentence sentence = new Sentence(analyses.size(), start, end, block.clean().substring(span.getStart(),
                         span.getEnd()), block.sectionPath(), citedIn(block, start, nextStart));
-                SentenceAnalysis analysis = analyse(sentence, topic(block.sectionPath()));
+                SentenceAnalysis analysis = analyse(sentence, topic);
                 noteCappedTimes(analysis, notices);
                 analyses.add(analysis);
             }

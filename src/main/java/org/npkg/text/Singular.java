@@ -23,12 +23,15 @@ final class Singular {
     private Singular() {}
 
     static String of(String lower) {
+        int n = lower.length();
+        if (n <= 3) {
+            return lower; // no irregular plural is this short, and most words in a text are
+        }
         String irregular = IRREGULAR.get(lower);
         if (irregular != null) {
             return irregular;
         }
-        int n = lower.length();
-        if (n <= 3 || !lower.endsWith("s")) {
+        if (!lower.endsWith("s")) {
             return lower;
         }
         if (lower.endsWith("ies") && n > 4) {

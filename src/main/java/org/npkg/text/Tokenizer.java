@@ -3,6 +3,7 @@ package org.npkg.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Splits text into tokens and normalises them the same way for the lexicon and for text, so that
@@ -23,11 +24,14 @@ public final class Tokenizer {
     private static final String MARKUP = "_{}^";
     private static final String APOSTROPHES = "'\u2019\u02BC";
 
+    /** One-character strings, made once for ASCII: most punctuation in the reports is ASCII. */
+    private static final List<String> ASCII = IntStream.range(0, 128).mapToObj(c -> String.valueOf((char) c)).toList();
+
     private Tokenizer() {}
 
     public static List<Token> tokenize(CharSequence text) {
-        List<Token> tokens = new ArrayList<>();
         int n = text.length();
+        List<Token> tokens = new ArrayList<>(n / 4 + 1); // about one token in four characters
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -35,25 +39,44 @@ public final class Tokenizer {
                 i++;
             } else if (isWordChar(c)) {
                 int start = i;
-                StringBuilder raw = new StringBuilder();
-                while (i < n && (isWordChar(text.charAt(i)) || isMarkupInWord(text, i))) {
-                    char w = text.charAt(i++);
-                    if (MARKUP.indexOf(w) < 0) {
-                        raw.append(w);
+                boolean marked = false;
+                while (i < n) {
+                    if (!isWordChar(text.charAt(i))) {
+                        if (!isMarkupInWord(text, i)) {
+                            break;
+                        }
+                        marked = true;
                     }
+                    i++;
                 }
                 int end = i;
+                String raw = text.subSequence(start, end).toString();
                 if (i + 1 < n && APOSTROPHES.indexOf(text.charAt(i)) >= 0 && isPossessiveS(text, i + 1)) {
                     i += 2;
                 }
-                tokens.add(new Token(start, end, normalise(raw.toString()), true));
+                tokens.add(new Token(start, end, normalise(marked ? withoutMarkup(raw) : raw), true));
             } else {
-                String norm = DASHES.indexOf(c) >= 0 ? "-" : String.valueOf(c);
+                String norm = DASHES.indexOf(c) >= 0 ? "-" : punctuation(c);
                 tokens.add(new Token(i, i + 1, norm, false));
                 i++;
             }
         }
         return tokens;
+    }
+
+    /** A word's letters and digits: the markup characters inside it dropped. */
+    private static String withoutMarkup(String raw) {
+        StringBuilder word = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            if (MARKUP.indexOf(raw.charAt(k)) < 0) {
+                word.append(raw.charAt(k));
+            }
+        }
+        return word.toString();
+    }
+
+    private static String punctuation(char c) {
+        return c < ASCII.size() ? ASCII.get(c) : String.valueOf(c);
     }
 
     /** The normal form of one word: acronyms keep their case, other words are lower-cased; both singular. */
@@ -70,11 +93,11 @@ public final class Tokenizer {
         }
         int upper = 0;
         for (int k = 0; k < word.length(); k++) {
-            if (Character.isUpperCase(word.charAt(k))) {
-                upper++;
+            if (Character.isUpperCase(word.charAt(k)) && ++upper == 2) {
+                return true;
             }
         }
-        return upper >= 2;
+        return false;
     }
 
     private static boolean isWordChar(char c) {

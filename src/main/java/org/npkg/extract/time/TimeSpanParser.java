@@ -69,10 +69,25 @@ public final class TimeSpanParser {
                 found.add(word.get());
                 i = word.get().end();
             } else {
-                i++;
+                i = nextStart(text, i);
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The next position after {@code i} where a span may start. Nothing starts inside a word
+     * (quantities, cues and qualitative words all start at a word's first character or at a
+     * symbol), so a word where nothing started is passed over whole.
+     */
+    private static int nextStart(String t, int i) {
+        int next = i + 1;
+        if (Chars.isWordChar(t.charAt(i))) {
+            while (next < t.length() && Chars.isWordChar(t.charAt(next))) {
+                next++;
+            }
+        }
+        return next;
     }
 
     /**

@@ -21,6 +21,9 @@ import org.npkg.extract.time.TimeSpan;
 final class FindingRules {
 
     private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*((thereby|thus|so|then|\\w+ly)\\s+)*$");
+    /** "is conceptualised through", "detectable via": the means of a passive verb, whose subject is no agent. */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)*\\w+(ed|en|able|ible)\\s+$");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\s+(which|whom|what)\\b");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
     private final SentenceAnalysis.Parts parts;
@@ -52,6 +55,10 @@ final class FindingRules {
             int clauseStart = parts.cues().clauseStart(trigger.start());
             int clauseEnd = parts.cues().clauseEnd(trigger.start(), parts.text().length());
             int level = roles.parenthesis(trigger.start());
+            if (trigger.voice() == Trigger.Voice.MEANS) {
+                means(trigger, clauseStart, clauseEnd, level);
+                continue;
+            }
             var by = BY.matcher(parts.text().substring(trigger.end()));
             boolean passive = trigger.voice() == Trigger.Voice.FLIP && by.find();
             Group object;
@@ -134,6 +141,27 @@ final class FindingRules {
         }
         addChains();
         return mostSpecific();
+    }
+
+    /**
+     * "SSRIs act via serotonergic projections", "exerts its effects through transcriptional changes":
+     * the clause's agent requires the mechanism after the trigger. Nothing when no agent is named, when
+     * the trigger opens a relative clause ("via which"), or when a noun trigger states what is done to
+     * the mechanism ("through NMDAR antagonism" is read by that noun).
+     */
+    private void means(Trigger trigger, int clauseStart, int clauseEnd, int level) {
+        Group object = roles.firstAfter(trigger.end(), clauseEnd, false, level);
+        Group agent = roles.actingAgentBefore(trigger.start(), clauseStart, level);
+        if (object == null || agent == null || object.role() == Group.Role.ANATOMY
+                || RELATIVE.matcher(parts.text().substring(trigger.end())).lookingAt() || roles.modifiedByNoun(object)
+                || PASSIVE_BEFORE.matcher(parts.text().substring(0, trigger.start())).find()) {
+            return;
+        }
+        for (Concept s : Roles.concepts(agent)) {
+            for (Mention o : object.members()) {
+                add(s, trigger, o, clauseStart, clauseEnd, false, Optional.empty());
+            }
+        }
     }
 
     /** "rTMS vs. ECT: Both elevate plasticity": a lead-in before a colon names the subject of what follows. */

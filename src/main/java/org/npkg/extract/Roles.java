@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 final class Roles {
 
     static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)[\\s,)\\]]*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?");
-    private static final Pattern LIST = Pattern.compile("(?i)[\\s,)]*(etc\\.\\)?[\\s,]*)?(and|or|as well as)?\\s*");
+    /** Between listed objects: "BDNF levels and other synaptic proteins", "BDNF–TrkB signalling and other growth factors". */
+    private static final Pattern LIST = Pattern.compile("(?i)\\s*((levels?|expression|signal(l)?ing|activity|release|function"
+            + "|concentrations?|mRNA|pathways?|cascades?)\\b)?[\\s,)]*(etc\\.\\)?[\\s,]*)?(and|or|as well as)?\\s*(other\\s+)?");
     private static final Pattern CONTRAST = Pattern.compile(
             "(?i)\\s*,?\\s*(but not|and not|rather than|instead of|not)\\s*(\\w+\\s+){0,2}");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(and|or)\\b");
@@ -21,8 +23,11 @@ final class Roles {
     private static final Pattern FUNCTION_WORD = Pattern.compile(
             "(?i)and|or|nor|in|of|with|to|via|through|during|after|following|by|at|on|from|that|which|while|whereas"
             + "|but|as|than|for|into|across|within|over|under|between|among|is|are|was|were");
-    private static final Pattern GAP = Pattern.compile("[\\s\\-\u2010-\u2015]*");
+    /** Between a noun and the trigger noun after it, perhaps with its abbreviation: "N-methyl-D-aspartate receptor (NMDAR) antagonism". */
+    private static final Pattern GAP = Pattern.compile("[\\s\\-\u2010-\u2015]*(\\([^()]{1,20}\\)\\s*)?");
     private static final Pattern HYPHEN = Pattern.compile("[\\-\u2010-\u2015]");
+    private static final Pattern COMPLEMENT = Pattern.compile("(?i)(?<!such |well )\\b(as|than|unlike|for|versus|vs\\.?"
+            + "|compared (to|with)|relative to|similar to|after|following)\\s+((the|other|a|an)\\s+)?([\\w\\-]+\\s+)?$");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
 
     private final String text;
@@ -89,6 +94,26 @@ final class Roles {
         return SHARED_SUBJECT.matcher(between).matches() && CONJUNCTION.matcher(between).find();
     }
 
+    /**
+     * The agent a clause is about, nearest before {@code offset} at the same level of parentheses,
+     * skipping agents that only complete a preposition ("described for ketamine", "longer than rTMS").
+     */
+    Group actingAgentBefore(int offset, int clauseStart, int level) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group group = groups.get(i);
+            if (group.end() <= offset && group.start() >= clauseStart && group.role() == Group.Role.AGENT
+                    && parenthesis(group.start()) == level && !complement(group)) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** "as rTMS", "than SSRIs", "unlike ECT", "for ketamine": a group introduced by a preposition that does not make it act. */
+    boolean complement(Group group) {
+        return COMPLEMENT.matcher(text.substring(Math.max(0, group.start() - 40), group.start())).find();
+    }
+
     Group agentBefore(int offset, int clauseStart) {
         for (int i = groups.size() - 1; i >= 0; i--) {
             Group group = groups.get(i);
@@ -147,6 +172,11 @@ final class Roles {
         return null;
     }
 
+    /** Whether a noun trigger right after the group says what is done to it ("NMDAR antagonism"). */
+    boolean modifiedByNoun(Group group) {
+        return triggers.stream().anyMatch(t -> t.start() >= group.end() && modifiedBy(t) == group);
+    }
+
     /** "produces protein synthesis, neurogenesis and gliogenesis": objects listed after the first, whatever their kind. */
     List<Group> coordinated(Group object) {
         List<Group> more = new ArrayList<>();
@@ -176,7 +206,7 @@ final class Roles {
     }
 
     private boolean anotherTriggerBetween(int from, int to) {
-        return triggers.stream().anyMatch(t -> t.start() >= from && t.end() <= to);
+        return triggers.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.voice() != Trigger.Voice.MEANS);
     }
 
     private static boolean isObject(Group group) {

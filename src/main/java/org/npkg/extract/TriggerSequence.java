@@ -31,8 +31,8 @@ final class TriggerSequence {
     }
 
     private static boolean introduces(Trigger trigger) {
-        return trigger.relation() == Relation.INDUCES || trigger.relation() == Relation.ASSOCIATED_WITH
-                || trigger.relation() == Relation.REQUIRES;
+        return trigger.voice() != Trigger.Voice.MEANS && (trigger.relation() == Relation.INDUCES || trigger.relation() == Relation.ASSOCIATED_WITH
+                || trigger.relation() == Relation.REQUIRES);
     }
 
     private static boolean joined(String text, Trigger first, Trigger second, List<Mention> mentions) {

@@ -1,0 +1,63 @@
+package org.npkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.npkg.extract.FixtureLexicon.*;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** How lists, "downstream" links and "via"/"through" phrases give findings, on made-up sentences. */
+class MeansAndListsTest {
+
+    private final Extractor extractor = Extractor.builder().lexicon(FixtureLexicon.lexicon()).build();
+
+    private Set<String> triples(String text, Concept... topic) {
+        List<Finding> findings = extractor.analyse(sentence(text), List.of(topic)).findings();
+        return findings.stream()
+                .map(f -> f.subject().label() + " " + f.relation() + " " + f.object().label() + (f.negated() ? " (negated)" : ""))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void aDownstreamMechanismIsActedOnAndLinkedToTheFirst() {
+        assertEquals(Set.of("ECT INCREASES BDNF", "ECT INCREASES mTOR", "BDNF ACTIVATES mTOR"),
+                triples("In older rats ECT increases BDNF and downstream mTOR signalling."));
+    }
+
+    @Test
+    void aListContinuesAfterAMeasureAndOther() {
+        assertEquals(Set.of("fluoxetine INCREASES BDNF", "fluoxetine INCREASES GDNF"),
+                triples("Fluoxetine raises BDNF levels and GDNF in the hippocampus."));
+        assertEquals(Set.of("rTMS INCREASES BDNF", "rTMS INCREASES neurotrophic factors"),
+                triples("Daily rTMS elevates BDNF expression and other neurotrophic factors."));
+    }
+
+    @Test
+    void anAgentActingViaAMechanismRequiresIt() {
+        assertEquals(Set.of("SSRI REQUIRES BDNF"), triples("SSRI treatment works slowly via BDNF."));
+        assertEquals(Set.of("fluoxetine INCREASES BDNF", "fluoxetine REQUIRES TrkB"),
+                triples("Fluoxetine raises BDNF more slowly than ketamine, through TrkB."));
+    }
+
+    @Test
+    void viaNamesNoRequirementWithoutAnAgentOrInARelativeClause() {
+        assertEquals(Set.of(), triples("Spine density is detectable via BDNF imaging."));
+        assertEquals(Set.of(), triples("Plasticity spreads via mTOR in most models."));
+        assertEquals(Set.of(), triples("AMPAR is the receptor via which ketamine acts."));
+    }
+
+    @Test
+    void aNounTriggerAfterTheMechanismStatesTheRelation() {
+        assertEquals(Set.of("ketamine INHIBITS AMPAR"),
+                triples("Ketamine exerts its effects through AMPA receptor (AMPAR) antagonism."));
+    }
+
+    @Test
+    void agentsJoinedOnlyByACommaAreTwoPhrases() {
+        assertEquals(Set.of("ketamine INCREASES spine density"),
+                triples("In a model of chronic exercise, ketamine increases spine density."));
+        assertEquals(Set.of("rTMS INCREASES BDNF", "ECT INCREASES BDNF"), triples("Like rTMS, ECT increases BDNF."));
+    }
+}

@@ -73,10 +73,10 @@ final class FindingRules {
                 subject = roles.firstAfter(trigger.end() + by.end(), clauseEnd, true, level);
             } else if (modified != null) {
                 object = modified;
-                subject = roles.nearestBefore(modified.start(), clauseStart, true, level);
+                subject = roles.actorBehind(roles.nearestBefore(modified.start(), clauseStart, true, level), clauseStart, level);
             } else {
                 object = roles.firstAfter(trigger.end(), clauseEnd, false, level);
-                subject = roles.nearestBefore(trigger.start(), clauseStart, true, level);
+                subject = roles.actorBehind(roles.nearestBefore(trigger.start(), clauseStart, true, level), clauseStart, level);
                 if (trigger.relation() == Relation.REQUIRES) {
                     Group agent = roles.agentBefore(trigger.start(), clauseStart);
                     subject = agent != null ? agent : subject;

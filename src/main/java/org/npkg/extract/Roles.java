@@ -28,6 +28,7 @@ final class Roles {
     private static final Pattern HYPHEN = Pattern.compile("[\\-\u2010-\u2015]");
     private static final Pattern COMPLEMENT = Pattern.compile("(?i)(?<!such |well )\\b(as|than|unlike|for|versus|vs\\.?"
             + "|compared (to|with)|relative to|similar to|after|following)\\s+((the|other|a|an)\\s+)?([\\w\\-]+\\s+)?$");
+    private static final Pattern OF_THE = Pattern.compile("(?i)\\s*(of\\s+)?(the\\s+)?");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
 
     private final String text;
@@ -170,6 +171,26 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /**
+     * "blocking TrkB abolishes…", "ketamine's blockade of NMDARs disinhibits…", "NMDAR antagonism, which
+     * triggers…": a mechanism that is itself blocked or reduced does not act; the agent that blocks it
+     * does, if the clause names one. Returns the group to use as subject, null for none.
+     */
+    Group actorBehind(Group subject, int clauseStart, int level) {
+        if (subject == null || subject.role() != Group.Role.MECHANISM) {
+            return subject;
+        }
+        for (Trigger t : triggers) {
+            boolean suppressing = t.relation() == Relation.INHIBITS || t.relation() == Relation.DECREASES;
+            boolean before = t.end() <= subject.start() && OF_THE.matcher(text.substring(t.end(), subject.start())).matches();
+            boolean after = t.start() >= subject.end() && modifiedBy(t) == subject;
+            if (suppressing && (before || after)) {
+                return actingAgentBefore(Math.min(t.start(), subject.start()), clauseStart, level);
+            }
+        }
+        return subject;
     }
 
     /** Whether a noun trigger right after the group says what is done to it ("NMDAR antagonism"). */

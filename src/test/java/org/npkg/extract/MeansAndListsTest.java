@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** How lists, "downstream" links and "via"/"through" phrases give findings, on made-up sentences. */
+/** How lists, "downstream" links, "via"/"through" phrases and blocked mechanisms give findings, on made-up sentences. */
 class MeansAndListsTest {
 
     private final Extractor extractor = Extractor.builder().lexicon(FixtureLexicon.lexicon()).build();
@@ -59,5 +59,12 @@ class MeansAndListsTest {
         assertEquals(Set.of("ketamine INCREASES spine density"),
                 triples("In a model of chronic exercise, ketamine increases spine density."));
         assertEquals(Set.of("rTMS INCREASES BDNF", "ECT INCREASES BDNF"), triples("Like rTMS, ECT increases BDNF."));
+    }
+
+    @Test
+    void aBlockedMechanismDoesNotActButItsBlockerDoes() {
+        assertEquals(Set.of(), triples("Blocking TrkB in slices abolishes spinogenesis."));
+        assertEquals(Set.of("ketamine INHIBITS NMDAR", "ketamine INCREASES AMPAR"),
+                triples("Ketamine's blockade of NMDAR disinhibits AMPAR currents."));
     }
 }

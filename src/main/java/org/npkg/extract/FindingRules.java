@@ -23,6 +23,9 @@ final class FindingRules {
     private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*((thereby|thus|so|then|\\w+ly)\\s+)*$");
     /** "is conceptualised through", "detectable via": the means of a passive verb, whose subject is no agent. */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)*\\w+(ed|en|able|ible)\\s+$");
+    /** Between a mechanism and an infinitive of purpose: "mTOR signalling to enhance", "TrkB in order to promote". */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "(?i)(?!.*\\b(is|are|was|were|be|been|has|have|had)\\b)([\\s\\-]*[\\w\\-]+){0,2}\\s+(in order\\s+)?to\\s+(\\w+ly\\s+)?");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\s+(which|whom|what)\\b");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
@@ -33,6 +36,10 @@ final class FindingRules {
     private final Roles roles;
     private final TriggerReading reading;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
+    /** What each trigger so far acted on (its object and the objects listed with it) and by whom. */
+    private final List<Acted> acted = new ArrayList<>();
+
+    private record Acted(int start, int end, List<Concept> subjects) {}
 
     FindingRules(SentenceAnalysis.Parts parts, List<Concept> topic) {
         this.parts = parts;
@@ -105,6 +112,7 @@ final class FindingRules {
             if (previousEnd >= 0 && sharesSubject(previousEnd, trigger.start(), subject)) {
                 subjects = previousSubjects;
             }
+            subjects = purpose(trigger, subject).orElse(subjects);
             if (!mainSubjects.isEmpty() && TriggerReading.PARTICIPLE.matcher(trigger.phrase()).find()
                     && AFTER_COMMA.matcher(parts.text().substring(0, trigger.start())).find()) {
                 subjects = mainSubjects;
@@ -118,7 +126,7 @@ final class FindingRules {
             }
             Group contrasted = roles.contrasted(object);
             List<Mention> objectMentions = new ArrayList<>(object.members());
-            for (Group more : roles.coordinated(object)) {
+            for (Group more : hyphenated(trigger) ? List.<Group>of() : roles.coordinated(object)) {
                 objectMentions.addAll(more.members());
             }
             if (contrasted != null) {
@@ -133,6 +141,7 @@ final class FindingRules {
             if (!subjects.isEmpty()) {
                 previousSubjects = subjects;
                 previousEnd = object.end();
+                acted.add(new Acted(object.start(), objectMentions.get(objectMentions.size() - 1).end(), subjects));
                 if (mainSubjects.isEmpty() || mainClauseStart != clauseStart) {
                     mainSubjects = subjects;
                     mainClauseStart = clauseStart;
@@ -198,6 +207,24 @@ final class FindingRules {
 
     private static boolean vague(Relation relation) {
         return relation == Relation.MODULATES || relation == Relation.ASSOCIATED_WITH || relation == Relation.REQUIRES;
+    }
+
+    /**
+     * "ketamine engages mTOR signalling to enhance plasticity": an infinitive of purpose right after a
+     * mechanism that an earlier trigger acted on has that trigger's subject, not the mechanism.
+     */
+    private Optional<List<Concept>> purpose(Trigger trigger, Group subject) {
+        if (subject == null || subject.role() != Group.Role.MECHANISM || subject.end() > trigger.start()
+                || !PURPOSE.matcher(parts.text().substring(subject.end(), trigger.start())).matches()) {
+            return Optional.empty();
+        }
+        return acted.stream().filter(a -> a.start() <= subject.start() && subject.end() <= a.end())
+                .map(Acted::subjects).findFirst();
+    }
+
+    /** "AMPAR-driven BDNF release and mTOR signalling": a hyphenated participle modifies only the noun after it. */
+    private boolean hyphenated(Trigger trigger) {
+        return trigger.start() > 0 && "-\u2010\u2011".indexOf(parts.text().charAt(trigger.start() - 1)) >= 0;
     }
 
     /** "X increases A and activates B": nothing but a conjunction between A and the next trigger. */

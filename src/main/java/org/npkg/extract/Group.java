@@ -34,7 +34,8 @@ record Group(List<Mention> members, Role role) {
     private static final Pattern CONNECTOR = Pattern.compile(
             "(?i)(\\s|,|/|&|\\(|\\)|\\band\\b|\\bor\\b|\\bnor\\b|\\bboth\\b|\\beither\\b|\\bas well as\\b|\\bplus\\b"
             + "|\\bsuch as\\b|\\be\\.g\\.|\\bi\\.e\\.|\\bincluding\\b|\\blike\\b|\\bespecially\\b|\\bparticularly\\b"
-            + "|\\bnotably\\b|\\bthe\\b|\\bother\\b|\\bits\\b|\\b(up|down)stream\\b)*");
+            + "|\\bnotably\\b|\\bthe\\b|\\bother\\b|\\bits\\b|\\b(up|down)stream\\b"
+            + "|\\b(interventions?|treatments?|drugs?|compounds?|agents?|therap(y|ies)|medications?)\\b)*");
     /** "stress-related behaviours", "monoamine-based therapies": a hyphenated modifier names no agent. */
     private static boolean modifier(String text, Mention mention) {
         return MODIFIER.matcher(text.substring(mention.end())).lookingAt();

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 final class Roles {
 
     static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)[\\s,)\\]]*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?");
-    /** Between listed objects: "BDNF levels and other synaptic proteins", "BDNF–TrkB signalling and other growth factors". */
-    private static final Pattern LIST = Pattern.compile("(?i)\\s*((levels?|expression|signal(l)?ing|activity|release|function"
+    /**
+     * Between listed objects: "BDNF levels and other synaptic proteins", "BDNF–TrkB signalling and other
+     * growth factors", "AMPAR-driven BDNF release and mTOR signalling".
+     */
+    private static final Pattern LIST = Pattern.compile("(?i)(\\s*\\([^()]{1,20}\\))?[\\s)]*([\\-\u2010\u2011]\\w+(ed|en)\\s+)?((levels?|expression|signal(l)?ing|activity|release|function"
             + "|concentrations?|mRNA|pathways?|cascades?)\\b)?[\\s,)]*(etc\\.\\)?[\\s,]*)?(and|or|as well as)?\\s*(other\\s+)?");
     private static final Pattern CONTRAST = Pattern.compile(
             "(?i)\\s*,?\\s*(but not|and not|rather than|instead of|not)\\s*(\\w+\\s+){0,2}");

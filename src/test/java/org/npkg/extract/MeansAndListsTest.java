@@ -67,4 +67,23 @@ class MeansAndListsTest {
         assertEquals(Set.of("ketamine INHIBITS NMDAR", "ketamine INCREASES AMPAR"),
                 triples("Ketamine's blockade of NMDAR disinhibits AMPAR currents."));
     }
+
+    @Test
+    void anInfinitiveOfPurposeTakesTheSubjectOfTheVerbBeforeIt() {
+        assertEquals(Set.of("ketamine ACTIVATES mTOR", "ketamine INCREASES spine density"),
+                triples("Ketamine activates mTOR signalling to increase spine density."));
+        assertEquals(Set.of("mTOR INCREASES spine density"), triples("mTOR is known to increase spine density."));
+    }
+
+    @Test
+    void aHyphenatedParticipleBetweenObjectsKeepsTheList() {
+        assertEquals(Set.of("psilocybin ACTIVATES AMPAR", "psilocybin ACTIVATES BDNF", "psilocybin ACTIVATES mTOR",
+                "AMPAR INDUCES BDNF"), triples("Psilocybin engages AMPA receptor (AMPAR)-driven BDNF release and mTOR."));
+    }
+
+    @Test
+    void aClassNounBetweenAgentsKeepsThemOneGroup() {
+        assertEquals(Set.of("antidepressant INCREASES BDNF", "fluoxetine INCREASES BDNF"),
+                triples("Most antidepressant drugs, such as fluoxetine, increase BDNF."));
+    }
 }

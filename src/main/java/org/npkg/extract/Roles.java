@@ -29,8 +29,8 @@ final class Roles {
     /** Between a noun and the trigger noun after it, perhaps with its abbreviation: "N-methyl-D-aspartate receptor (NMDAR) antagonism". */
     private static final Pattern GAP = Pattern.compile("[\\s\\-\u2010-\u2015]*(\\([^()]{1,20}\\)\\s*)?");
     private static final Pattern HYPHEN = Pattern.compile("[\\-\u2010-\u2015]");
-    private static final Pattern COMPLEMENT = Pattern.compile("(?i)(?<!such |well )\\b(as|than|unlike|for|versus|vs\\.?"
-            + "|compared (to|with)|relative to|similar to|after|following)\\s+((the|other|a|an)\\s+)?([\\w\\-]+\\s+)?$");
+    private static final Pattern COMPLEMENT = Pattern.compile("(?i)(?<!such |well |even )\\b(as|than|unlike|for|versus|vs\\.?"
+            + "|compared (to|with)|relative to|similar to)\\s+((the|other|a|an)\\s+)?((?!example|instance)[\\w\\-]+\\s+)?$");
     private static final Pattern OF_THE = Pattern.compile("(?i)\\s*(of\\s+)?(the\\s+)?");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
 
@@ -72,7 +72,7 @@ final class Roles {
             if (group.start() < clauseStart) {
                 break;
             }
-            if (asSubject && parenthesis(group.start()) != level) {
+            if (asSubject && (parenthesis(group.start()) != level || complement(group))) {
                 continue;
             }
             if (asSubject && group.role() == Group.Role.MECHANISM && joinedByConjunction(group.end(), offset)) {

@@ -86,4 +86,17 @@ class MeansAndListsTest {
         assertEquals(Set.of("antidepressant INCREASES BDNF", "fluoxetine INCREASES BDNF"),
                 triples("Most antidepressant drugs, such as fluoxetine, increase BDNF."));
     }
+
+    @Test
+    void anAgentInAComparisonIsNotTheSubject() {
+        assertEquals(Set.of("psilocybin INCREASES BDNF"),
+                triples("Psilocybin effects converge on the same targets as rTMS, increasing BDNF."));
+        assertEquals(Set.of("rTMS INCREASES plasticity"), triples("For example rTMS was shown to increase plasticity."));
+    }
+
+    @Test
+    void agentsSharingAPathwayRequireItsMembers() {
+        assertEquals(Set.of("ketamine REQUIRES BDNF", "ketamine REQUIRES TrkB", "psilocybin REQUIRES BDNF",
+                "psilocybin REQUIRES TrkB", "BDNF ACTIVATES TrkB"), triples("Ketamine and psilocybin share a common BDNF-TrkB pathway."));
+    }
 }

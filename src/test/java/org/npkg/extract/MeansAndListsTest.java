@@ -99,4 +99,10 @@ class MeansAndListsTest {
         assertEquals(Set.of("ketamine REQUIRES BDNF", "ketamine REQUIRES TrkB", "psilocybin REQUIRES BDNF",
                 "psilocybin REQUIRES TrkB", "BDNF ACTIVATES TrkB"), triples("Ketamine and psilocybin share a common BDNF-TrkB pathway."));
     }
+
+    @Test
+    void aSecondNounAfterAnAbbreviationSharesTheSubject() {
+        assertEquals(Set.of("ketamine DECREASES AMPAR", "ketamine INCREASES BDNF"),
+                triples("Ketamine leads to the loss of AMPA receptor (AMPAR) and the accumulation of BDNF."));
+    }
 }

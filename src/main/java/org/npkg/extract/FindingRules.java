@@ -103,9 +103,10 @@ final class FindingRules {
                 continue;
             }
             if (subject == null && !passive) {
-                subject = roles.firstAfter(object.end(), clauseEnd, true, level);
+                int after = Math.max(object.end(), trigger.end());
+                subject = roles.firstAfter(after, clauseEnd, true, level);
                 subject = subject != null && subject.role() == Group.Role.AGENT
-                        && !parts.text().substring(object.end(), subject.start()).contains(",") ? subject : null;
+                        && !parts.text().substring(after, subject.start()).contains(",") ? subject : null;
             }
             List<Concept> subjects = subject == null ? List.of() : Roles.concepts(subject);
             boolean inferred = false;

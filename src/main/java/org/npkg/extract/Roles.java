@@ -33,6 +33,8 @@ final class Roles {
     private static final Pattern COMPLEMENT = Pattern.compile("(?i)(?<!such |well |even )\\b(as|than|unlike|for|versus|vs\\.?"
             + "|compared (to|with)|relative to|similar to)\\s+((the|other|a|an)\\s+)?((?!example|instance)[\\w\\-]+\\s+)?$");
     private static final Pattern OF_THE = Pattern.compile("(?i)\\s*(of\\s+)?(the\\s+)?");
+    /** Words that are nouns after an outcome: "volumetric increases", "spine density reductions". */
+    private static final Pattern CHANGE_NOUN = Pattern.compile("(?i)(increase|decrease|reduction|gain|loss|rise|decline)s?|losses");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
 
     private final String text;
@@ -160,7 +162,8 @@ final class Roles {
 
     /**
      * The object written just before a trigger that modifies it: a noun ("NMDAR antagonism", "mTOR
-     * activation") or a hyphenated participle ("plasticity-inducing", "spine-enhancing").
+     * activation", after an outcome also "gray matter increases") or a hyphenated participle
+     * ("plasticity-inducing", "spine-enhancing").
      */
     Group modifiedBy(Trigger trigger) {
         boolean noun = trigger.voice() == Trigger.Voice.OF || NOUN.matcher(trigger.phrase()).find();
@@ -170,7 +173,9 @@ final class Roles {
                 continue;
             }
             String gap = text.substring(group.end(), trigger.start());
-            if ((noun && GAP.matcher(gap).matches()) || (participle && HYPHEN.matcher(gap).matches())) {
+            boolean measured = group.role() == Group.Role.OUTCOME
+                    && CHANGE_NOUN.matcher(text.substring(trigger.start(), trigger.end())).matches();
+            if (((noun || measured) && GAP.matcher(gap).matches()) || (participle && HYPHEN.matcher(gap).matches())) {
                 return group;
             }
         }

@@ -105,4 +105,12 @@ class MeansAndListsTest {
         assertEquals(Set.of("ketamine DECREASES AMPAR", "ketamine INCREASES BDNF"),
                 triples("Ketamine leads to the loss of AMPA receptor (AMPAR) and the accumulation of BDNF."));
     }
+
+    @Test
+    void aChangeWordAfterAnOutcomeIsANoun() {
+        assertEquals(Set.of("ECT INCREASES spine density"),
+                triples("ECT's spine density increases mostly reflect remodelling rather than neurogenesis."));
+        assertEquals(Set.of("rTMS INCREASES spine density"),
+                triples("Several groups report spine density increases in the hippocampus following rTMS."));
+    }
 }

@@ -121,7 +121,7 @@ final class FindingRules {
             if (subjects.isEmpty()) {
                 subjects = leadIn(clauseStart);
             }
-            if (subjects.isEmpty() && roles.namesNoAgent() && !reading.gerundSubject(trigger)) {
+            if (subjects.isEmpty() && roles.namesNoAgent() && !reading.gerundSubject(trigger) && !reading.nominal(trigger)) {
                 subjects = topic;
                 inferred = true;
             }

@@ -15,6 +15,9 @@ final class TriggerReading {
     private static final Pattern HYPHENATED = Pattern.compile("\\w[\\-\u2010\u2011]$");
     private static final Pattern ADJECTIVE_POSITION = Pattern.compile("(?i)\\b(in|of|the|a|an|on|at|from|for|to)\\s+$");
 
+    private static final Pattern NOMINAL = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
+    private static final Pattern OF = Pattern.compile("(?i)\\s+of\\b");
+
     private final String text;
     private final List<Trigger> triggers;
     private final Set<Trigger> consumed = new java.util.HashSet<>();
@@ -58,6 +61,15 @@ final class TriggerReading {
     /** "in targeted cortex", "of stimulated neurons": a participle after a preposition is an adjective. */
     private boolean adjectival(Trigger trigger) {
         return trigger.phrase().endsWith("ed") && ADJECTIVE_POSITION.matcher(text.substring(0, trigger.start())).find();
+    }
+
+    /**
+     * "after the blockage of 5-HT2AR", "the activation of TrkB": a noun with "of" names an event, not
+     * an act of the section's topic, which may be what is studied but is not said to do it.
+     */
+    boolean nominal(Trigger trigger) {
+        return !trigger.phrase().contains(" ") && NOMINAL.matcher(trigger.phrase()).find()
+                && OF.matcher(text.substring(trigger.end())).lookingAt();
     }
 
     /** "Stimulating a node propagates changes": a sentence-initial gerund is itself the subject, not an act of the topic. */

@@ -113,4 +113,10 @@ class MeansAndListsTest {
         assertEquals(Set.of("rTMS INCREASES spine density"),
                 triples("Several groups report spine density increases in the hippocampus following rTMS."));
     }
+
+    @Test
+    void aNounWithOfIsNotAnActOfTheSectionTopic() {
+        assertEquals(Set.of(), triples("The effect persisted after the blockade of TrkB.", KETAMINE));
+        assertEquals(Set.of("ketamine INCREASES BDNF"), triples("This treatment increases BDNF.", KETAMINE));
+    }
 }

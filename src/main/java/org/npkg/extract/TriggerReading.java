@@ -33,22 +33,29 @@ final class TriggerReading {
     }
 
     /**
-     * "induces intrinsic connectivity changes", "elicits excitability changes": what is caused is a
-     * change of the object, so the claim is that the subject modulates it; the noun is consumed.
+     * "induces intrinsic connectivity changes", "induces gray matter growth": what is caused is a
+     * change of the object, so the claim is the change the noun names (modulates, increases,
+     * decreases); the noun is consumed.
      */
     Trigger changesOf(Trigger trigger, Group object) {
         if (trigger.relation() != Relation.INDUCES) {
             return trigger;
         }
         for (Trigger next : triggers) {
-            if (next.start() >= object.end() && next.relation() == Relation.MODULATES
+            if (next.start() >= object.end() && CHANGE.contains(next.relation())
+                    && CHANGE_NOUN.matcher(text.substring(next.start(), next.end())).matches()
                     && text.substring(object.end(), next.start()).isBlank()) {
                 consumed.add(next);
-                return new Trigger(trigger.start(), trigger.end(), Relation.MODULATES, trigger.voice(), trigger.phrase());
+                return new Trigger(trigger.start(), trigger.end(), next.relation(), trigger.voice(), trigger.phrase());
             }
         }
         return trigger;
     }
+
+    private static final Set<Relation> CHANGE = Set.of(Relation.MODULATES, Relation.INCREASES, Relation.DECREASES);
+    /** Nouns that name a change of what precedes them: "changes", "growth", "increases", "loss". */
+    private static final Pattern CHANGE_NOUN = Pattern.compile(
+            "(?i)(change|alteration|shift|modulation|growth|increase|decrease|reduction|gain|loss|decline|rise)s?|losses");
 
     /** "mGluR1-dependent LTD", "seizure-mediated effects": a modifier, not a claim of its own. */
     private boolean dependenceModifier(Trigger trigger) {

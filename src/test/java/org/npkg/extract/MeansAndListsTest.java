@@ -119,4 +119,11 @@ class MeansAndListsTest {
         assertEquals(Set.of(), triples("The effect persisted after the blockade of TrkB.", KETAMINE));
         assertEquals(Set.of("ketamine INCREASES BDNF"), triples("This treatment increases BDNF.", KETAMINE));
     }
+
+    @Test
+    void causingAChangeOfSomethingStatesThatChange() {
+        assertEquals(Set.of("ECT INCREASES spine density"), triples("ECT can induce marked spine density growth."));
+        assertEquals(Set.of("psilocybin MODULATES functional connectivity"),
+                triples("Psilocybin produces a rapid shift in functional connectivity."));
+    }
 }

@@ -20,7 +20,7 @@ import org.npkg.extract.time.TimeSpan;
  */
 final class FindingRules {
 
-    private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*((thereby|thus|so|then|\\w+ly)\\s+)*$");
+    private static final Pattern AFTER_COMMA = Pattern.compile("(?i)(,\\s*|\\bwhile\\s+|\\bwhereas\\s+)((thereby|thus|so|then|\\w+ly)\\s+)*$");
     /** "is conceptualised through", "detectable via": the means of a passive verb, whose subject is no agent. */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)*\\w+(ed|en|able|ible)\\s+$");
     /** Between a mechanism and an infinitive of purpose: "mTOR signalling to enhance", "TrkB in order to promote". */

@@ -126,4 +126,10 @@ class MeansAndListsTest {
         assertEquals(Set.of("psilocybin MODULATES functional connectivity"),
                 triples("Psilocybin produces a rapid shift in functional connectivity."));
     }
+
+    @Test
+    void aVerbActsOnWhatItsGenericObjectIsInvolvedIn() {
+        assertEquals(Set.of("fluoxetine DECREASES mTOR", "fluoxetine INCREASES plasticity"),
+                triples("Fluoxetine downregulates genes involved in mTOR signalling while upregulating plasticity."));
+    }
 }

@@ -26,6 +26,11 @@ final class FindingRules {
     /** Between a mechanism and an infinitive of purpose: "mTOR signalling to enhance", "TrkB in order to promote". */
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i)(?!.*\\b(is|are|was|were|be|been|has|have|had)\\b)([\\s\\-]*[\\w\\-]+){0,2}\\s+(in order\\s+)?to\\s+(\\w+ly\\s+)?");
+    /**
+     * Verbs that report what exposed cells or animals showed: their subject is the agent of the
+     * exposure, and alone (with no "increased", "reduced" after them) they need one.
+     */
+    private static final Pattern SHOW = Pattern.compile("(?i)(show|showed|display|displayed|exhibit|exhibited)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\s+(which|whom|what)\\b");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
@@ -88,6 +93,13 @@ final class FindingRules {
                     Group agent = roles.agentBefore(trigger.start(), clauseStart);
                     subject = agent != null ? agent : subject;
                 }
+            }
+            if (SHOW.matcher(trigger.phrase()).lookingAt()) {
+                Group exposed = roles.exposedAgent(trigger.start(), clauseStart);
+                if (exposed == null && trigger.relation() == Relation.INDUCES) {
+                    continue;
+                }
+                subject = exposed != null ? exposed : subject;
             }
             if (object == null || (trigger.voice() == Trigger.Voice.OF && subject == null)) {
                 continue;

@@ -35,6 +35,8 @@ final class Roles {
     private static final Pattern OF_THE = Pattern.compile("(?i)\\s*(of\\s+)?(the\\s+)?");
     /** Words that are nouns after an outcome: "volumetric increases", "spine density reductions". */
     private static final Pattern CHANGE_NOUN = Pattern.compile("(?i)(increase|decrease|reduction|gain|loss|rise|decline)s?|losses");
+    private static final Pattern EXPOSED = Pattern.compile(
+            "(?i)\\b(exposed to|treated with|given|receiving|administered|injected with)\\s+([\\w\\-]+\\s+){0,4}(of\\s+)?$");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
 
     private final String text;
@@ -110,6 +112,17 @@ final class Roles {
             Group group = groups.get(i);
             if (group.end() <= offset && group.start() >= clauseStart && group.role() == Group.Role.AGENT
                     && parenthesis(group.start()) == level && !complement(group)) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** "neurons exposed to DMT or LSD show…", "rats treated with ketamine displayed…": the agent given. */
+    Group exposedAgent(int offset, int clauseStart) {
+        for (Group group : groups) {
+            if (group.role() == Group.Role.AGENT && group.start() >= clauseStart && group.end() <= offset
+                    && EXPOSED.matcher(text.substring(Math.max(0, group.start() - 60), group.start())).find()) {
                 return group;
             }
         }

@@ -132,4 +132,12 @@ class MeansAndListsTest {
         assertEquals(Set.of("fluoxetine DECREASES mTOR", "fluoxetine INCREASES plasticity"),
                 triples("Fluoxetine downregulates genes involved in mTOR signalling while upregulating plasticity."));
     }
+
+    @Test
+    void cellsExposedToAnAgentShowItsEffects() {
+        assertEquals(Set.of("psilocybin INDUCES spinogenesis", "ketamine INDUCES spinogenesis"),
+                triples("Slices exposed to psilocybin or ketamine show robust spinogenesis."));
+        assertEquals(Set.of(), triples("Most studies show spinogenesis in cortex."));
+        assertEquals(Set.of("ECT INCREASES spine density"), triples("Hippocampal neurons show increased spine density after ECT."));
+    }
 }

@@ -13,10 +13,12 @@ final class TriggerReading {
 
     static final Pattern PARTICIPLE = Pattern.compile("^\\w+ing\\b");
     private static final Pattern HYPHENATED = Pattern.compile("\\w[\\-\u2010\u2011]$");
-    private static final Pattern ADJECTIVE_POSITION = Pattern.compile("(?i)\\b(in|of|the|a|an|on|at|from|for|to)\\s+$");
+    private static final Pattern ADJECTIVE_POSITION = Pattern.compile(
+            "(?i)\\b(in|of|the|a|an|on|at|from|for|to|this|these|that|those|its|their)\\s+$");
 
     private static final Pattern NOMINAL = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
     private static final Pattern OF = Pattern.compile("(?i)\\s+of\\b");
+    private static final Pattern NEXT_NOUN = Pattern.compile("(?i)\\s+(?!(of|in|and|or|by|to|with|the|a|an)\\b)[a-z]+");
 
     private final String text;
     private final List<Trigger> triggers;
@@ -72,11 +74,18 @@ final class TriggerReading {
 
     /**
      * "after the blockage of 5-HT2AR", "the activation of TrkB": a noun with "of" names an event, not
-     * an act of the section's topic, which may be what is studied but is not said to do it.
+     * an act of the section's topic, which may be what is studied but is not said to do it; nor does
+     * a hyphenated participle before a noun ("plasticity-inducing therapies").
      */
     boolean nominal(Trigger trigger) {
         return !trigger.phrase().contains(" ") && NOMINAL.matcher(trigger.phrase()).find()
-                && OF.matcher(text.substring(trigger.end())).lookingAt();
+                && OF.matcher(text.substring(trigger.end())).lookingAt() || hyphenatedAdjective(trigger);
+    }
+
+    /** "plasticity-inducing therapies": a hyphenated participle before a noun describes it. */
+    private boolean hyphenatedAdjective(Trigger trigger) {
+        return trigger.phrase().endsWith("ing") && HYPHENATED.matcher(text.substring(0, trigger.start())).find()
+                && NEXT_NOUN.matcher(text.substring(trigger.end())).lookingAt();
     }
 
     /** "Stimulating a node propagates changes": a sentence-initial gerund is itself the subject, not an act of the topic. */

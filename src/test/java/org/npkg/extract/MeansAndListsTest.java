@@ -140,4 +140,10 @@ class MeansAndListsTest {
         assertEquals(Set.of(), triples("Most studies show spinogenesis in cortex."));
         assertEquals(Set.of("ECT INCREASES spine density"), triples("Hippocampal neurons show increased spine density after ECT."));
     }
+
+    @Test
+    void adjectivalParticiplesStateNothingOfTheTopic() {
+        assertEquals(Set.of(), triples("This enhanced BDNF signalling matters.", FLUOXETINE));
+        assertEquals(Set.of(), triples("The effect resembles other plasticity-inducing treatments.", RTMS));
+    }
 }

@@ -71,6 +71,9 @@ final class FindingRules {
                 means(trigger, clauseStart, clauseEnd, level);
                 continue;
             }
+            if (neededFor(trigger, clauseStart, clauseEnd, level)) {
+                continue;
+            }
             var by = BY.matcher(parts.text().substring(trigger.end()));
             boolean passive = trigger.voice() == Trigger.Voice.FLIP && by.find();
             Group object;
@@ -184,6 +187,28 @@ final class FindingRules {
                 add(s, trigger, o, clauseStart, clauseEnd, false, Optional.empty());
             }
         }
+    }
+
+    /**
+     * "5-HT2AR activation is necessary for the neuroplastic effects of psychedelics": what is needed
+     * for an agent's effects is what that agent requires. Returns whether the trigger was read so.
+     */
+    private boolean neededFor(Trigger trigger, int clauseStart, int clauseEnd, int level) {
+        if (trigger.relation() != Relation.INDUCES || !trigger.phrase().endsWith(" for")) {
+            return false;
+        }
+        Group agent = roles.effectsOf(trigger.end());
+        Group needed = roles.nearestBefore(trigger.start(), clauseStart, true, level);
+        if (agent == null || needed == null || needed.role() != Group.Role.MECHANISM) {
+            return false;
+        }
+        Trigger requires = new Trigger(trigger.start(), trigger.end(), Relation.REQUIRES, Trigger.Voice.KEEP, trigger.phrase());
+        for (Concept s : Roles.concepts(agent)) {
+            for (Mention o : needed.members()) {
+                add(s, requires, o, clauseStart, clauseEnd, false, Optional.empty());
+            }
+        }
+        return true;
     }
 
     /** "rTMS vs. ECT: Both elevate plasticity": a lead-in before a colon names the subject of what follows. */

@@ -37,6 +37,8 @@ final class Roles {
     private static final Pattern CHANGE_NOUN = Pattern.compile("(?i)(increase|decrease|reduction|gain|loss|rise|decline)s?|losses");
     private static final Pattern EXPOSED = Pattern.compile(
             "(?i)\\b(exposed to|treated with|given|receiving|administered|injected with)\\s+([\\w\\-]+\\s+){0,4}(of\\s+)?$");
+    private static final Pattern EFFECTS_OF = Pattern.compile(
+            "(?i)\\s*(the\\s+)?([\\w\\-]+\\s+){0,3}?(effects?|actions?|efficacy)\\s+of\\s+(the\\s+)?");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
 
     private final String text;
@@ -116,6 +118,16 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /** "necessary for the neuroplastic effects of psilocybin": the agent whose effects follow {@code offset}, or null. */
+    Group effectsOf(int offset) {
+        Matcher effects = EFFECTS_OF.matcher(text.substring(offset));
+        if (!effects.lookingAt()) {
+            return null;
+        }
+        int agentStart = offset + effects.end();
+        return groups.stream().filter(g -> g.role() == Group.Role.AGENT && g.start() == agentStart).findFirst().orElse(null);
     }
 
     /** "neurons exposed to DMT or LSD show…", "rats treated with ketamine displayed…": the agent given. */

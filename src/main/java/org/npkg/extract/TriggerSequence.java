@@ -55,8 +55,9 @@ final class TriggerSequence {
                 || trigger.relation() == Relation.REQUIRES);
     }
 
+    /** Whether nothing but a few plain words lie between; "the effects of X" after a trigger starts a phrase of its own. */
     private static boolean joined(String text, Trigger first, Trigger second, List<Mention> mentions) {
-        if (second.start() < first.end() || !GAP.matcher(text.substring(first.end(), second.start())).matches()) {
+        if (second.voice() == Trigger.Voice.OF || second.start() < first.end() || !GAP.matcher(text.substring(first.end(), second.start())).matches()) {
             return false;
         }
         return mentions.stream().noneMatch(m -> m.start() >= first.end() && m.end() <= second.start());

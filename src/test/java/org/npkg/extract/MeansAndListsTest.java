@@ -146,4 +146,11 @@ class MeansAndListsTest {
         assertEquals(Set.of(), triples("This enhanced BDNF signalling matters.", FLUOXETINE));
         assertEquals(Set.of(), triples("The effect resembles other plasticity-inducing treatments.", RTMS));
     }
+
+    @Test
+    void aMechanismNeededForTheEffectsOfAnAgentIsRequiredByIt() {
+        assertEquals(Set.of("psilocybin REQUIRES TrkB"),
+                triples("TrkB activation is necessary for the structural effects of psilocybin."));
+        assertEquals(Set.of("TrkB INDUCES spinogenesis"), triples("TrkB is necessary for spinogenesis."));
+    }
 }

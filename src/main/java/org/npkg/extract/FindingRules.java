@@ -129,9 +129,9 @@ final class FindingRules {
                 subjects = previousSubjects;
             }
             subjects = purpose(trigger, subject).orElse(subjects);
-            if (!mainSubjects.isEmpty() && TriggerReading.PARTICIPLE.matcher(trigger.phrase()).find()
+            if (TriggerReading.PARTICIPLE.matcher(trigger.phrase()).find()
                     && AFTER_COMMA.matcher(parts.text().substring(0, trigger.start())).find()) {
-                subjects = mainSubjects;
+                subjects = !mainSubjects.isEmpty() ? mainSubjects : roles.sentenceSubject().map(Roles::concepts).orElse(subjects);
             }
             if (subjects.isEmpty()) {
                 subjects = leadIn(clauseStart);

@@ -39,6 +39,7 @@ final class Roles {
             "(?i)\\b(exposed to|treated with|given|receiving|administered|injected with)\\s+([\\w\\-]+\\s+){0,4}(of\\s+)?$");
     private static final Pattern EFFECTS_OF = Pattern.compile(
             "(?i)\\s*(the\\s+)?([\\w\\-]+\\s+){0,3}?(effects?|actions?|efficacy)\\s+of\\s+(the\\s+)?");
+    private static final Pattern OPENING = Pattern.compile("(?i)[\\s*_]*(the\\s+)?");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
 
     private final String text;
@@ -128,6 +129,12 @@ final class Roles {
         }
         int agentStart = offset + effects.end();
         return groups.stream().filter(g -> g.role() == Group.Role.AGENT && g.start() == agentStart).findFirst().orElse(null);
+    }
+
+    /** "rTMS is focal, inducing subtle plasticity": an agent that opens the sentence is its subject. */
+    java.util.Optional<Group> sentenceSubject() {
+        return groups.stream().findFirst()
+                .filter(g -> g.role() == Group.Role.AGENT && OPENING.matcher(text.substring(0, g.start())).matches());
     }
 
     /** "neurons exposed to DMT or LSD show…", "rats treated with ketamine displayed…": the agent given. */

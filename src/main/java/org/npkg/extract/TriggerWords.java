@@ -41,10 +41,14 @@ public final class TriggerWords {
         return new TriggerWords(trie);
     }
 
-    /** Triggers in a sentence, leaving out any that overlap a concept mention. */
+    /**
+     * Triggers in a sentence, leaving out any that overlap a concept mention. An adverb inside a
+     * phrase ("leading slowly to", "results directly in") does not break it.
+     */
     public List<Trigger> find(List<Token> tokens, List<Mention> mentions) {
         List<Trigger> triggers = new ArrayList<>();
-        for (PhraseTrie.Match<Entry> match : trie.find(tokens)) {
+        List<Token> words = tokens.stream().filter(t -> !(t.word() && t.norm().length() > 4 && t.norm().endsWith("ly"))).toList();
+        for (PhraseTrie.Match<Entry> match : trie.find(words)) {
             if (mentions.stream().noneMatch(m -> m.start() < match.end() && match.start() < m.end())) {
                 Entry entry = match.value();
                 triggers.add(new Trigger(match.start(), match.end(), entry.relation(), entry.voice(), entry.phrase()));

@@ -153,4 +153,16 @@ class MeansAndListsTest {
                 triples("TrkB activation is necessary for the structural effects of psilocybin."));
         assertEquals(Set.of("TrkB INDUCES spinogenesis"), triples("TrkB is necessary for spinogenesis."));
     }
+
+    @Test
+    void anAdverbInsideATriggerPhraseDoesNotBreakIt() {
+        assertEquals(Set.of("SSRI INCREASES BDNF", "SSRI INDUCES neurogenesis"),
+                triples("SSRI treatment raises BDNF, leading slowly to neurogenesis."));
+    }
+
+    @Test
+    void aParticipleAfterACommaTakesTheAgentOpeningTheSentence() {
+        assertEquals(Set.of("rTMS INDUCES plasticity"),
+                triples("rTMS is safe and focal, with few side effects, inducing subtle but still lasting plasticity."));
+    }
 }

@@ -84,13 +84,13 @@ final class FindingRules {
                 subject = roles.firstAfter(trigger.end(), clauseEnd, true, level);
                 subject = subject != null && subject.role() == Group.Role.AGENT ? subject : null;
             } else if (passive) {
-                object = roles.nearestBefore(trigger.start(), clauseStart, false, level);
-                subject = roles.firstAfter(trigger.end() + by.end(), clauseEnd, true, level);
+                object = roles.sameSegment(roles.nearestBefore(trigger.start(), clauseStart, false, level), trigger.start());
+                subject = roles.unlessModifier(roles.firstAfter(trigger.end() + by.end(), clauseEnd, true, level));
             } else if (modified != null) {
                 object = modified;
                 subject = roles.actorBehind(roles.nearestBefore(modified.start(), clauseStart, true, level), clauseStart, level);
             } else {
-                object = roles.firstAfter(trigger.end(), clauseEnd, false, level);
+                object = roles.complementOf(trigger, roles.firstAfter(trigger.end(), clauseEnd, false, level));
                 subject = roles.actorBehind(roles.nearestBefore(trigger.start(), clauseStart, true, level), clauseStart, level);
                 if (trigger.relation() == Relation.REQUIRES) {
                     Group agent = roles.agentBefore(trigger.start(), clauseStart);

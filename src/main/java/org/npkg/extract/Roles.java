@@ -40,6 +40,11 @@ final class Roles {
     private static final Pattern EFFECTS_OF = Pattern.compile(
             "(?i)\\s*(the\\s+)?([\\w\\-]+\\s+){0,3}?(effects?|actions?|efficacy)\\s+of\\s+(the\\s+)?");
     private static final Pattern OPENING = Pattern.compile("(?i)[\\s*_]*(the\\s+)?");
+    /** "neuroplasticity, potentially facilitated by psychedelics": a participle right after the comma. */
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)[\\s)\\]]*,\\s*(\\w+ly\\s+)*");
+    private static final Pattern RELATIVE_LINK = Pattern.compile("(?i)\\b(which|that|who)\\b");
+    private static final Pattern HYPHEN_PARTICIPLE = Pattern.compile("[\\-\u2010\u2011]\\w+(ed|en|ing)\\s+\\w");
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(for|in|to|with|from|at|during|over|after)\\b");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
 
     private final String text;
@@ -232,6 +237,39 @@ final class Roles {
             }
         }
         return subject;
+    }
+
+    /**
+     * "While X triggers Y, Z is regulated by W": the object of a passive is in the comma-free stretch
+     * before it, unless a relative pronoun links back ("Y, which is regulated by W").
+     */
+    Group sameSegment(Group object, int triggerStart) {
+        if (object == null) {
+            return null;
+        }
+        String between = text.substring(object.end(), triggerStart);
+        return !between.contains(",") || RELATIVE_LINK.matcher(between).find() || REDUCED_RELATIVE.matcher(between).matches()
+                ? object : null;
+    }
+
+    /** "driven by arousal-driven transitions": a group that modifies the noun after it is not the agent. */
+    Group unlessModifier(Group subject) {
+        return subject != null && HYPHEN_PARTICIPLE.matcher(text.substring(subject.end())).lookingAt() ? null : subject;
+    }
+
+    /**
+     * What a trigger acts on directly: "binds" only a mechanism; a dependence not something after
+     * another noun and a preposition ("require time for protein synthesis").
+     */
+    Group complementOf(Trigger trigger, Group object) {
+        if (object == null) {
+            return null;
+        }
+        if (trigger.relation() == Relation.BINDS && object.role() != Group.Role.MECHANISM) {
+            return null;
+        }
+        boolean indirect = PREPOSITION.matcher(text.substring(trigger.end(), object.start()).replace("in part", "")).find();
+        return trigger.relation() == Relation.REQUIRES && indirect ? null : object;
     }
 
     /** Whether a noun trigger right after the group says what is done to it ("NMDAR antagonism"). */

@@ -165,4 +165,16 @@ class MeansAndListsTest {
         assertEquals(Set.of("rTMS INDUCES plasticity"),
                 triples("rTMS is safe and focal, with few side effects, inducing subtle but still lasting plasticity."));
     }
+
+    @Test
+    void rolesAreTakenOnlyWhereTheGrammarAllows() {
+        assertEquals(Set.of("ketamine INDUCES spinogenesis"),
+                triples("While ketamine triggers spinogenesis, the expression of these genes is regulated by mTOR."));
+        assertEquals(Set.of("mTOR MODULATES spine density"), triples("They counted spine density, which is regulated by mTOR."));
+        assertEquals(Set.of("ketamine INDUCES plasticity"), triples("Plasticity, rapidly induced by ketamine, lasts."));
+        assertEquals(Set.of(), triples("The change is driven by BDNF-driven transitions."));
+        assertEquals(Set.of(), triples("BDNF binding leads to spinogenesis in the hippocampus and binds nothing else.")
+                .stream().filter(t -> t.contains("BINDS")).collect(Collectors.toSet()));
+        assertEquals(Set.of(), triples("Spine density gains require time for mTOR signalling."));
+    }
 }

@@ -21,8 +21,6 @@ import org.npkg.extract.time.TimeSpan;
 final class FindingRules {
 
     private static final Pattern AFTER_COMMA = Pattern.compile("(?i)(,\\s*|\\bwhile\\s+|\\bwhereas\\s+)((thereby|thus|so|then|\\w+ly)\\s+)*$");
-    /** "is conceptualised through", "detectable via": the means of a passive verb, whose subject is no agent. */
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)*\\w+(ed|en|able|ible)\\s+$");
     /** Between a mechanism and an infinitive of purpose: "mTOR signalling to enhance", "TrkB in order to promote". */
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i)(?!.*\\b(is|are|was|were|be|been|has|have|had)\\b)([\\s\\-]*[\\w\\-]+){0,2}\\s+(in order\\s+)?to\\s+(\\w+ly\\s+)?");
@@ -31,7 +29,6 @@ final class FindingRules {
      * exposure, and alone (with no "increased", "reduced" after them) they need one.
      */
     private static final Pattern SHOW = Pattern.compile("(?i)(show|showed|display|displayed|exhibit|exhibited)\\b");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\s+(which|whom|what)\\b");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
     private final SentenceAnalysis.Parts parts;
@@ -40,6 +37,8 @@ final class FindingRules {
     private final List<Concept> topic;
     private final Roles roles;
     private final TriggerReading reading;
+    private final Agents agents;
+    private final DependenceReading dependences;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     /** What each trigger so far acted on (its object and the objects listed with it) and by whom. */
     private final List<Acted> acted = new ArrayList<>();
@@ -53,6 +52,8 @@ final class FindingRules {
         this.topic = topic;
         this.roles = new Roles(parts.text(), groups, triggers);
         this.reading = new TriggerReading(parts.text(), triggers);
+        this.agents = new Agents(parts.text(), groups, triggers, roles);
+        this.dependences = new DependenceReading(parts.text(), roles, agents);
     }
 
     List<Finding> apply() {
@@ -67,11 +68,10 @@ final class FindingRules {
             int clauseStart = parts.cues().clauseStart(trigger.start());
             int clauseEnd = parts.cues().clauseEnd(trigger.start(), parts.text().length());
             int level = roles.parenthesis(trigger.start());
-            if (trigger.voice() == Trigger.Voice.MEANS) {
-                means(trigger, clauseStart, clauseEnd, level);
-                continue;
-            }
-            if (neededFor(trigger, clauseStart, clauseEnd, level)) {
+            Optional<DependenceReading.Claim> dependence = dependences.read(trigger, clauseStart, clauseEnd, level);
+            if (dependence.isPresent() || trigger.voice() == Trigger.Voice.MEANS) {
+                dependence.ifPresent(claim -> claim.subjects().forEach(s -> claim.objects().forEach(
+                        o -> add(s, claim.trigger(), o, clauseStart, clauseEnd, false, Optional.empty()))));
                 continue;
             }
             var by = BY.matcher(parts.text().substring(trigger.end()));
@@ -88,17 +88,17 @@ final class FindingRules {
                 subject = roles.unlessModifier(roles.firstAfter(trigger.end() + by.end(), clauseEnd, true, level));
             } else if (modified != null) {
                 object = modified;
-                subject = roles.actorBehind(roles.nearestBefore(modified.start(), clauseStart, true, level), clauseStart, level);
+                subject = agents.actorBehind(roles.nearestBefore(modified.start(), clauseStart, true, level), clauseStart, level);
             } else {
                 object = roles.complementOf(trigger, roles.firstAfter(trigger.end(), clauseEnd, false, level));
-                subject = roles.actorBehind(roles.nearestBefore(trigger.start(), clauseStart, true, level), clauseStart, level);
+                subject = agents.actorBehind(roles.nearestBefore(trigger.start(), clauseStart, true, level), clauseStart, level);
                 if (trigger.relation() == Relation.REQUIRES) {
                     Group agent = roles.agentBefore(trigger.start(), clauseStart);
                     subject = agent != null ? agent : subject;
                 }
             }
             if (SHOW.matcher(trigger.phrase()).lookingAt()) {
-                Group exposed = roles.exposedAgent(trigger.start(), clauseStart);
+                Group exposed = agents.exposedAgent(trigger.start(), clauseStart);
                 if (exposed == null && trigger.relation() == Relation.INDUCES) {
                     continue;
                 }
@@ -107,7 +107,7 @@ final class FindingRules {
             if (object == null || (trigger.voice() == Trigger.Voice.OF && subject == null)) {
                 continue;
             }
-            Trigger enabling = enabling(trigger, subject, object, clauseStart);
+            Trigger enabling = dependences.enabling(trigger, subject, object, clauseStart, topic);
             if (enabling != null) {
                 Group outcome = roles.nearestBefore(trigger.start(), clauseStart, false, level);
                 for (Mention o : outcome.members()) {
@@ -131,7 +131,7 @@ final class FindingRules {
             subjects = purpose(trigger, subject).orElse(subjects);
             if (TriggerReading.PARTICIPLE.matcher(trigger.phrase()).find()
                     && AFTER_COMMA.matcher(parts.text().substring(0, trigger.start())).find()) {
-                subjects = !mainSubjects.isEmpty() ? mainSubjects : roles.sentenceSubject().map(Roles::concepts).orElse(subjects);
+                subjects = !mainSubjects.isEmpty() ? mainSubjects : agents.sentenceSubject().map(Roles::concepts).orElse(subjects);
             }
             if (subjects.isEmpty()) {
                 subjects = leadIn(clauseStart);
@@ -166,49 +166,6 @@ final class FindingRules {
         }
         addChains();
         return mostSpecific();
-    }
-
-    /**
-     * "SSRIs act via serotonergic projections", "exerts its effects through transcriptional changes":
-     * the clause's agent requires the mechanism after the trigger. Nothing when no agent is named, when
-     * the trigger opens a relative clause ("via which"), or when a noun trigger states what is done to
-     * the mechanism ("through NMDAR antagonism" is read by that noun).
-     */
-    private void means(Trigger trigger, int clauseStart, int clauseEnd, int level) {
-        Group object = roles.firstAfter(trigger.end(), clauseEnd, false, level);
-        Group agent = roles.actingAgentBefore(trigger.start(), clauseStart, level);
-        if (object == null || agent == null || object.role() == Group.Role.ANATOMY
-                || RELATIVE.matcher(parts.text().substring(trigger.end())).lookingAt() || roles.modifiedByNoun(object)
-                || PASSIVE_BEFORE.matcher(parts.text().substring(0, trigger.start())).find()) {
-            return;
-        }
-        for (Concept s : Roles.concepts(agent)) {
-            for (Mention o : object.members()) {
-                add(s, trigger, o, clauseStart, clauseEnd, false, Optional.empty());
-            }
-        }
-    }
-
-    /**
-     * "5-HT2AR activation is necessary for the neuroplastic effects of psychedelics": what is needed
-     * for an agent's effects is what that agent requires. Returns whether the trigger was read so.
-     */
-    private boolean neededFor(Trigger trigger, int clauseStart, int clauseEnd, int level) {
-        if (trigger.relation() != Relation.INDUCES || !trigger.phrase().endsWith(" for")) {
-            return false;
-        }
-        Group agent = roles.effectsOf(trigger.end());
-        Group needed = roles.nearestBefore(trigger.start(), clauseStart, true, level);
-        if (agent == null || needed == null || needed.role() != Group.Role.MECHANISM) {
-            return false;
-        }
-        Trigger requires = new Trigger(trigger.start(), trigger.end(), Relation.REQUIRES, Trigger.Voice.KEEP, trigger.phrase());
-        for (Concept s : Roles.concepts(agent)) {
-            for (Mention o : needed.members()) {
-                add(s, requires, o, clauseStart, clauseEnd, false, Optional.empty());
-            }
-        }
-        return true;
     }
 
     /** "rTMS vs. ECT: Both elevate plasticity": a lead-in before a colon names the subject of what follows. */
@@ -319,22 +276,5 @@ final class FindingRules {
                 .filter(span -> span.start() >= clauseStart && span.end() <= clauseEnd)
                 .filter(span -> roles.parenthesis(span.start()) == roles.parenthesis(trigger.start()))
                 .min(Comparator.comparingInt(span -> Math.abs(span.start() - trigger.start())));
-    }
-
-    /**
-     * "This remodelling is mediated by mTORC1 and BDNF": an outcome cannot be a subject, so when a
-     * dependence is stated of an outcome and neither the sentence nor its section names an agent,
-     * what it depends on is what brings it about. Returns the Induces trigger to use, or null.
-     */
-    private Trigger enabling(Trigger trigger, Group subject, Group object, int clauseStart) {
-        if (trigger.relation() != Relation.REQUIRES || subject != null || object.role() == Group.Role.OUTCOME
-                || !topic.isEmpty() || !roles.namesNoAgent()) {
-            return null;
-        }
-        Group outcome = roles.nearestBefore(trigger.start(), clauseStart, false, roles.parenthesis(trigger.start()));
-        if (outcome == null || outcome.role() != Group.Role.OUTCOME) {
-            return null;
-        }
-        return new Trigger(trigger.start(), trigger.end(), Relation.INDUCES, Trigger.Voice.KEEP, trigger.phrase());
     }
 }

@@ -32,14 +32,8 @@ final class Roles {
     private static final Pattern HYPHEN = Pattern.compile("[\\-\u2010-\u2015]");
     private static final Pattern COMPLEMENT = Pattern.compile("(?i)(?<!such |well |even )\\b(as|than|unlike|for|versus|vs\\.?"
             + "|compared (to|with)|relative to|similar to)\\s+((the|other|a|an)\\s+)?((?!example|instance)[\\w\\-]+\\s+)?$");
-    private static final Pattern OF_THE = Pattern.compile("(?i)\\s*(of\\s+)?(the\\s+)?");
     /** Words that are nouns after an outcome: "volumetric increases", "spine density reductions". */
     private static final Pattern CHANGE_NOUN = Pattern.compile("(?i)(increase|decrease|reduction|gain|loss|rise|decline)s?|losses");
-    private static final Pattern EXPOSED = Pattern.compile(
-            "(?i)\\b(exposed to|treated with|given|receiving|administered|injected with)\\s+([\\w\\-]+\\s+){0,4}(of\\s+)?$");
-    private static final Pattern EFFECTS_OF = Pattern.compile(
-            "(?i)\\s*(the\\s+)?([\\w\\-]+\\s+){0,3}?(effects?|actions?|efficacy)\\s+of\\s+(the\\s+)?");
-    private static final Pattern OPENING = Pattern.compile("(?i)[\\s*_]*(the\\s+)?");
     /** "neuroplasticity, potentially facilitated by psychedelics": a participle right after the comma. */
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)[\\s)\\]]*,\\s*(\\w+ly\\s+)*");
     private static final Pattern RELATIVE_LINK = Pattern.compile("(?i)\\b(which|that|who)\\b");
@@ -111,48 +105,6 @@ final class Roles {
         return SHARED_SUBJECT.matcher(between).matches() && CONJUNCTION.matcher(between).find();
     }
 
-    /**
-     * The agent a clause is about, nearest before {@code offset} at the same level of parentheses,
-     * skipping agents that only complete a preposition ("described for ketamine", "longer than rTMS").
-     */
-    Group actingAgentBefore(int offset, int clauseStart, int level) {
-        for (int i = groups.size() - 1; i >= 0; i--) {
-            Group group = groups.get(i);
-            if (group.end() <= offset && group.start() >= clauseStart && group.role() == Group.Role.AGENT
-                    && parenthesis(group.start()) == level && !complement(group)) {
-                return group;
-            }
-        }
-        return null;
-    }
-
-    /** "necessary for the neuroplastic effects of psilocybin": the agent whose effects follow {@code offset}, or null. */
-    Group effectsOf(int offset) {
-        Matcher effects = EFFECTS_OF.matcher(text.substring(offset));
-        if (!effects.lookingAt()) {
-            return null;
-        }
-        int agentStart = offset + effects.end();
-        return groups.stream().filter(g -> g.role() == Group.Role.AGENT && g.start() == agentStart).findFirst().orElse(null);
-    }
-
-    /** "rTMS is focal, inducing subtle plasticity": an agent that opens the sentence is its subject. */
-    java.util.Optional<Group> sentenceSubject() {
-        return groups.stream().findFirst()
-                .filter(g -> g.role() == Group.Role.AGENT && OPENING.matcher(text.substring(0, g.start())).matches());
-    }
-
-    /** "neurons exposed to DMT or LSD show…", "rats treated with ketamine displayed…": the agent given. */
-    Group exposedAgent(int offset, int clauseStart) {
-        for (Group group : groups) {
-            if (group.role() == Group.Role.AGENT && group.start() >= clauseStart && group.end() <= offset
-                    && EXPOSED.matcher(text.substring(Math.max(0, group.start() - 60), group.start())).find()) {
-                return group;
-            }
-        }
-        return null;
-    }
-
     /** "as rTMS", "than SSRIs", "unlike ECT", "for ketamine": a group introduced by a preposition that does not make it act. */
     boolean complement(Group group) {
         return COMPLEMENT.matcher(text.substring(Math.max(0, group.start() - 40), group.start())).find();
@@ -217,26 +169,6 @@ final class Roles {
             }
         }
         return null;
-    }
-
-    /**
-     * "blocking TrkB abolishes…", "ketamine's blockade of NMDARs disinhibits…", "NMDAR antagonism, which
-     * triggers…": a mechanism that is itself blocked or reduced does not act; the agent that blocks it
-     * does, if the clause names one. Returns the group to use as subject, null for none.
-     */
-    Group actorBehind(Group subject, int clauseStart, int level) {
-        if (subject == null || subject.role() != Group.Role.MECHANISM) {
-            return subject;
-        }
-        for (Trigger t : triggers) {
-            boolean suppressing = t.relation() == Relation.INHIBITS || t.relation() == Relation.DECREASES;
-            boolean before = t.end() <= subject.start() && OF_THE.matcher(text.substring(t.end(), subject.start())).matches();
-            boolean after = t.start() >= subject.end() && modifiedBy(t) == subject;
-            if (suppressing && (before || after)) {
-                return actingAgentBefore(Math.min(t.start(), subject.start()), clauseStart, level);
-            }
-        }
-        return subject;
     }
 
     /**

@@ -61,6 +61,7 @@ final class FindingRules {
         List<Concept> mainSubjects = List.of();
         int mainClauseStart = -1;
         int previousEnd = -1;
+        Relation previousRelation = null;
         for (Trigger trigger : triggers) {
             if (reading.silent(trigger)) {
                 continue;
@@ -125,7 +126,8 @@ final class FindingRules {
             }
             List<Concept> subjects = subject == null ? List.of() : Roles.concepts(subject);
             boolean inferred = false;
-            if (previousEnd >= 0 && sharesSubject(previousEnd, trigger.start(), subject)) {
+            boolean sharing = previousEnd >= 0 && sharesSubject(previousEnd, trigger.start(), subject);
+            if (sharing) {
                 subjects = previousSubjects;
             }
             subjects = purpose(trigger, subject).orElse(subjects);
@@ -149,6 +151,9 @@ final class FindingRules {
                 objectMentions.addAll(contrasted.members());
             }
             Trigger stated = reading.changesOf(trigger, object);
+            if (sharing && previousRelation == Relation.ASSOCIATED_WITH && reading.noun(trigger)) {
+                stated = new Trigger(stated.start(), stated.end(), Relation.ASSOCIATED_WITH, stated.voice(), stated.phrase());
+            }
             for (Concept s : subjects) {
                 for (Mention o : objectMentions) {
                     add(s, stated, o, clauseStart, clauseEnd, inferred, Optional.empty());
@@ -157,6 +162,7 @@ final class FindingRules {
             if (!subjects.isEmpty()) {
                 previousSubjects = subjects;
                 previousEnd = object.end();
+                previousRelation = stated.relation();
                 acted.add(new Acted(object.start(), objectMentions.get(objectMentions.size() - 1).end(), subjects));
                 if (mainSubjects.isEmpty() || mainClauseStart != clauseStart) {
                     mainSubjects = subjects;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class Roles {
 
     static final Pattern SHARED_SUBJECT = Pattern.compile(
-            "(?i)(\\s*\\([^()]{1,20}\\))?[\\s,)\\]]*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?(the\\s+)?");
+            "(?i)(\\s*\\([^()]{1,20}\\))?[\\s,)\\]]*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?((the|a|an)\\s+)?");
     /**
      * Between listed objects: "BDNF levels and other synaptic proteins", "BDNF–TrkB signalling and other
      * growth factors", "AMPAR-driven BDNF release and mTOR signalling".

@@ -82,6 +82,15 @@ final class TriggerReading {
                 && OF.matcher(text.substring(trigger.end())).lookingAt() || hyphenatedAdjective(trigger);
     }
 
+    /**
+     * "is associated with larger volume and a loss of resilience": a noun trigger listed after an
+     * association continues it ("normalization of", "a loss of", "increases in").
+     */
+    boolean noun(Trigger trigger) {
+        String written = text.substring(trigger.start(), trigger.end());
+        return !trigger.phrase().contains(" ") && (NOMINAL.matcher(trigger.phrase()).find() || CHANGE_NOUN.matcher(written).matches());
+    }
+
     /** "plasticity-inducing therapies": a hyphenated participle before a noun describes it. */
     private boolean hyphenatedAdjective(Trigger trigger) {
         return trigger.phrase().endsWith("ing") && HYPHENATED.matcher(text.substring(0, trigger.start())).find()

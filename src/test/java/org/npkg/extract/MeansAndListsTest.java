@@ -177,4 +177,10 @@ class MeansAndListsTest {
                 .stream().filter(t -> t.contains("BINDS")).collect(Collectors.toSet()));
         assertEquals(Set.of(), triples("Spine density gains require time for mTOR signalling."));
     }
+
+    @Test
+    void aNounListedAfterAnAssociationContinuesIt() {
+        assertEquals(Set.of("SSRI ASSOCIATED_WITH BDNF", "SSRI ASSOCIATED_WITH spine density"),
+                triples("SSRI use is associated with higher BDNF and a loss of spine density."));
+    }
 }

@@ -36,6 +36,7 @@ final class Roles {
     private static final Pattern CHANGE_NOUN = Pattern.compile("(?i)(increase|decrease|reduction|gain|loss|rise|decline)s?|losses");
     /** "neuroplasticity, potentially facilitated by psychedelics": a participle right after the comma. */
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)[\\s)\\]]*,\\s*(\\w+ly\\s+)*");
+    private static final Pattern INFINITIVE = Pattern.compile("(?i)\\s+to\\s+(?!(the|a|an|its|their|this|these|those)\\b)[a-z]+\\s");
     private static final Pattern RELATIVE_LINK = Pattern.compile("(?i)\\b(which|that|who)\\b");
     private static final Pattern HYPHEN_PARTICIPLE = Pattern.compile("[\\-\u2010\u2011]\\w+(ed|en|ing)\\s+\\w");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(for|in|to|with|from|at|during|over|after)\\b");
@@ -191,7 +192,8 @@ final class Roles {
 
     /**
      * What a trigger acts on directly: "binds" only a mechanism; a dependence not something after
-     * another noun and a preposition ("require time for protein synthesis").
+     * another noun and a preposition ("require time for protein synthesis"); a participle not what
+     * follows an infinitive of purpose ("is downregulated to permit plasticity").
      */
     Group complementOf(Trigger trigger, Group object) {
         if (object == null) {
@@ -200,7 +202,11 @@ final class Roles {
         if (trigger.relation() == Relation.BINDS && object.role() != Group.Role.MECHANISM) {
             return null;
         }
-        boolean indirect = PREPOSITION.matcher(text.substring(trigger.end(), object.start()).replace("in part", "")).find();
+        String gap = text.substring(trigger.end(), object.start());
+        if (trigger.phrase().endsWith("ed") && INFINITIVE.matcher(gap).lookingAt()) {
+            return null;
+        }
+        boolean indirect = PREPOSITION.matcher(gap.replace("in part", "")).find();
         return trigger.relation() == Relation.REQUIRES && indirect ? null : object;
     }
 

@@ -176,6 +176,7 @@ class MeansAndListsTest {
         assertEquals(Set.of(), triples("BDNF binding leads to spinogenesis in the hippocampus and binds nothing else.")
                 .stream().filter(t -> t.contains("BINDS")).collect(Collectors.toSet()));
         assertEquals(Set.of(), triples("Spine density gains require time for mTOR signalling."));
+        assertEquals(Set.of(), triples("BDNF is downregulated to permit plasticity."));
     }
 
     @Test

@@ -37,6 +37,8 @@ final class Roles {
     /** "neuroplasticity, potentially facilitated by psychedelics": a participle right after the comma. */
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)[\\s)\\]]*,\\s*(\\w+ly\\s+)*");
     private static final Pattern INFINITIVE = Pattern.compile("(?i)\\s+to\\s+(?!(the|a|an|its|their|this|these|those)\\b)[a-z]+\\s");
+    private static final Pattern DEPENDENCE_MODIFIER = Pattern.compile(
+            "(?i)[\\-\u2010\u2011](mediated|dependent|associated|related|linked)\\s+\\w");
     private static final Pattern RELATIVE_LINK = Pattern.compile("(?i)\\b(which|that|who)\\b");
     private static final Pattern HYPHEN_PARTICIPLE = Pattern.compile("[\\-\u2010\u2011]\\w+(ed|en|ing)\\s+\\w");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(for|in|to|with|from|at|during|over|after)\\b");
@@ -121,15 +123,23 @@ final class Roles {
         return null;
     }
 
-    /** The first group starting after {@code offset} in the clause that can play the role. */
+    /**
+     * The first group starting after {@code offset} in the clause that can play the role; as an
+     * object, not one that only modifies the noun after it ("limits microglia-mediated remodelling").
+     */
     Group firstAfter(int offset, int clauseEnd, boolean asSubject, int level) {
         Group anatomy = null;
+        int from = offset;
         for (Group group : groups) {
             if (group.start() < offset || (asSubject && parenthesis(group.start()) != level)) {
                 continue;
             }
-            if (group.start() >= clauseEnd || anotherTriggerBetween(offset, group.start())) {
+            if (group.start() >= clauseEnd || anotherTriggerBetween(from, group.start())) {
                 break;
+            }
+            if (!asSubject && modifiesObjectAfter(group)) {
+                from = groups.get(groups.indexOf(group) + 1).start();
+                continue;
             }
             if (asSubject ? group.role().canBeSubject() : isObject(group)) {
                 return group;
@@ -139,6 +149,14 @@ final class Roles {
             }
         }
         return anatomy;
+    }
+
+    /** "microglia-mediated neuronal remodelling": a modifier of the object named right after it. */
+    private boolean modifiesObjectAfter(Group group) {
+        int next = groups.indexOf(group) + 1;
+        return DEPENDENCE_MODIFIER.matcher(text.substring(group.end())).lookingAt() && next < groups.size()
+                && isObject(groups.get(next)) && groups.get(next).start() - group.end() < 40
+                && !text.substring(group.end(), groups.get(next).start()).contains(",");
     }
 
     /**

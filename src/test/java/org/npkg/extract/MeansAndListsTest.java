@@ -184,4 +184,12 @@ class MeansAndListsTest {
         assertEquals(Set.of("SSRI ASSOCIATED_WITH BDNF", "SSRI ASSOCIATED_WITH spine density"),
                 triples("SSRI use is associated with higher BDNF and a loss of spine density."));
     }
+
+    @Test
+    void limitingSomethingDecreasesItAndADependenceModifierIsNotTheObject() {
+        assertEquals(Set.of("fluoxetine DECREASES spinogenesis"),
+                triples("Fluoxetine limits BDNF-mediated spinogenesis in slices."));
+        assertEquals(Set.of("exercise DECREASES plasticity"), triples("Plasticity is constrained by exercise."));
+        assertEquals(Set.of("fluoxetine INCREASES plasticity"), triples("Fluoxetine raises plasticity-related gene sets."));
+    }
 }

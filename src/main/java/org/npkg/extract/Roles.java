@@ -174,7 +174,7 @@ final class Roles {
      * ("plasticity-inducing", "spine-enhancing").
      */
     Group modifiedBy(Trigger trigger) {
-        boolean noun = trigger.voice() == Trigger.Voice.OF || NOUN.matcher(trigger.phrase()).find();
+        boolean noun = trigger.voice() == Trigger.Voice.OF || (!trigger.phrase().contains(" ") && NOUN.matcher(trigger.phrase()).find());
         boolean participle = trigger.phrase().endsWith("ing");
         for (Group group : groups) {
             if (group.end() > trigger.start() || !isObject(group)) {

@@ -192,4 +192,10 @@ class MeansAndListsTest {
         assertEquals(Set.of("exercise DECREASES plasticity"), triples("Plasticity is constrained by exercise."));
         assertEquals(Set.of("fluoxetine INCREASES plasticity"), triples("Fluoxetine raises plasticity-related gene sets."));
     }
+
+    @Test
+    void aJoinedPhraseEndingInANounDoesNotModifyTheWordBeforeIt() {
+        assertEquals(Set.of("psilocybin INDUCES spinogenesis", "psilocybin REQUIRES TrkB"),
+                triples("The capacity of psilocybin to induce spinogenesis relies on the activation of TrkB."));
+    }
 }

@@ -182,7 +182,8 @@ final class FindingRules {
         int leadStart = parts.cues().clauseStart(clauseStart - 1);
         List<Concept> agents = new ArrayList<>();
         for (Group group : groups) {
-            if (group.role() == Group.Role.AGENT && group.start() >= leadStart && group.end() <= clauseStart) {
+            if (group.role() == Group.Role.AGENT && group.start() >= leadStart && group.end() <= clauseStart
+                    && roles.unlessModifier(group) != null) {
                 Roles.concepts(group).stream().filter(c -> !agents.contains(c)).forEach(agents::add);
             }
         }

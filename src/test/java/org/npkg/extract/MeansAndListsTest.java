@@ -198,4 +198,9 @@ class MeansAndListsTest {
         assertEquals(Set.of("psilocybin INDUCES spinogenesis", "psilocybin REQUIRES TrkB"),
                 triples("The capacity of psilocybin to induce spinogenesis relies on the activation of TrkB."));
     }
+
+    @Test
+    void aHyphenatedModifierBeforeAColonLeadsNothingIn() {
+        assertEquals(Set.of(), triples("On exercise-induced change: spine density increased."));
+    }
 }

@@ -29,6 +29,11 @@ final class FindingRules {
      * exposure, and alone (with no "increased", "reduced" after them) they need one.
      */
     private static final Pattern SHOW = Pattern.compile("(?i)(show|showed|display|displayed|exhibit|exhibited)\\b");
+    /** A verb of its own between an object and a later agent: "changes in X have been effective in predicting … after rTMS". */
+    private static final Pattern FINITE = Pattern.compile("(?i)\\b(is|are|was|were|has|have|had|been|be|that|which)\\b");
+    /** "has been found after rTMS": a report of the change, not a verb of its own. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?i)\\b(is|are|was|were|has|have|had)\\s+(been\\s+)?(found|shown|observed|reported|seen|detected|noted|described)\\b");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
     private final SentenceAnalysis.Parts parts;
@@ -121,8 +126,9 @@ final class FindingRules {
             if (subject == null && !passive) {
                 int after = Math.max(object.end(), trigger.end());
                 subject = roles.firstAfter(after, clauseEnd, true, level);
-                subject = subject != null && subject.role() == Group.Role.AGENT
-                        && !parts.text().substring(after, subject.start()).contains(",") ? subject : null;
+                String gap = subject == null ? "" : REPORTED.matcher(parts.text().substring(after, subject.start())).replaceAll(" ");
+                subject = subject != null && subject.role() == Group.Role.AGENT && !gap.contains(",")
+                        && !FINITE.matcher(gap).find() ? subject : null;
             }
             List<Concept> subjects = subject == null ? List.of() : Roles.concepts(subject);
             boolean inferred = false;

@@ -59,6 +59,8 @@ record Group(List<Mention> members, Role role) {
             "(?i)([\\s\\-]+like)?\\s+(effects?|actions?|responses?|efficacy|propert(y|ies)|behaviou?rs?|phenotypes?)\\b");
     private static final Pattern MODIFIER = Pattern.compile(
             "(?i)[\\-\u2010\u2011](related|like|based|associated|specific|type|naive|free|resistant)\\b");
+    /** "monoamine-based therapies", "neuroplasticity-based frameworks": a concept naming a kind of thing takes no role. */
+    private static final Pattern KIND = Pattern.compile("(?i)[\\-\u2010\u2011](based|specific|type|naive|free|resistant)\\b");
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     private static final Pattern PATHWAY = Pattern.compile(
             "(?i)^\\s*(signal(l)?ing|pathways?|cascades?|axis|axes|activity|activation|mechanisms?)\\b");
@@ -88,7 +90,8 @@ record Group(List<Mention> members, Role role) {
         int lastEnd = 0;
         for (Mention mention : mentions) {
             Role role = Role.of(mention.facet());
-            if (role == Role.CONTEXT || (role == Role.AGENT && (namesAnEffect(text, mention) || modifier(text, mention)))) {
+            if (role == Role.CONTEXT || (role == Role.AGENT && (namesAnEffect(text, mention) || modifier(text, mention)))
+                    || KIND.matcher(text.substring(mention.end())).lookingAt()) {
                 continue;
             }
             if (!current.isEmpty()) {

@@ -203,4 +203,12 @@ class MeansAndListsTest {
     void aHyphenatedModifierBeforeAColonLeadsNothingIn() {
         assertEquals(Set.of(), triples("On exercise-induced change: spine density increased."));
     }
+
+    @Test
+    void aKindWordAndALaterClauseGiveNoRoles() {
+        assertEquals(Set.of(), triples("BDNF-based models drive interest in plasticity-based frameworks."));
+        assertEquals(Set.of(), triples("Changes in spine density have been useful in predicting relapse after ketamine."));
+        assertEquals(Set.of("ketamine DECREASES spine density"),
+                triples("A reduction in spine density has been found after ketamine."));
+    }
 }

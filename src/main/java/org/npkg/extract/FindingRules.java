@@ -34,6 +34,10 @@ final class FindingRules {
     /** "has been found after rTMS": a report of the change, not a verb of its own. */
     private static final Pattern REPORTED = Pattern.compile(
             "(?i)\\b(is|are|was|were|has|have|had)\\s+(been\\s+)?(found|shown|observed|reported|seen|detected|noted|described)\\b");
+    /** "ERK is phosphorylated in the NAc": a passive with no agent named; what precedes is acted on. */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$");
+    /** "is enhanced adult neurogenesis": a participle before its noun is an adjective, not a passive. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?i)\\s+(?!(in|at|on|by|to|for|with|within|after|during|across|over|and|or|but|than|as)\\b)[a-z]");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
     private final SentenceAnalysis.Parts parts;
@@ -92,6 +96,10 @@ final class FindingRules {
             } else if (passive) {
                 object = roles.sameSegment(roles.nearestBefore(trigger.start(), clauseStart, false, level), trigger.start());
                 subject = roles.unlessModifier(roles.firstAfter(trigger.end() + by.end(), clauseEnd, true, level));
+            } else if (trigger.voice() == Trigger.Voice.FLIP && PASSIVE.matcher(parts.text().substring(0, trigger.start())).find()
+                    && trigger.phrase().matches(".*(ed|en)") && !ATTRIBUTE.matcher(parts.text().substring(trigger.end())).lookingAt()) {
+                object = roles.nearestBefore(trigger.start(), clauseStart, false, level);
+                subject = null;
             } else if (modified != null) {
                 object = modified;
                 subject = agents.actorBehind(roles.nearestBefore(modified.start(), clauseStart, true, level), clauseStart, level);

@@ -211,4 +211,13 @@ class MeansAndListsTest {
         assertEquals(Set.of("ketamine DECREASES spine density"),
                 triples("A reduction in spine density has been found after ketamine."));
     }
+
+    @Test
+    void aPassiveWithNoAgentActsOnWhatPrecedesIt() {
+        assertEquals(Set.of("ketamine DECREASES mTOR"),
+                triples("Ketamine lowers mTOR in the mPFC, even as BDNF is phosphorylated in the hippocampus.")
+                        .stream().filter(t -> !t.contains("ACTIVATES")).collect(Collectors.toSet()));
+        assertEquals(Set.of(), triples("Meanwhile BDNF is phosphorylated in the hippocampus."));
+        assertEquals(Set.of("SSRI INCREASES neurogenesis"), triples("A hallmark of SSRI use is enhanced neurogenesis."));
+    }
 }

@@ -17,6 +17,9 @@ final class Agents {
     private static final Pattern OPENING = Pattern.compile("(?i)[\\s*_]*(the\\s+)?");
     private static final Pattern EXPOSED = Pattern.compile(
             "(?i)\\b(exposed to|treated with|given|receiving|administered|injected with)\\s+([\\w\\-]+\\s+){0,4}(of\\s+)?$");
+    /** "plasticity, facilitated by psychedelics, may lead to…": the agent of a participle does not act in the main clause. */
+    private static final Pattern PASSIVE_AGENT = Pattern.compile("(?i)\\b\\w+(ed|en|ght)\\s+(on\\s+|about\\s+)?by\\s+$");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(which|that|who)\\b");
     private static final Pattern OF_THE = Pattern.compile("(?i)\\s*(of\\s+)?(the\\s+)?");
 
     private final String text;
@@ -69,6 +72,20 @@ final class Agents {
                     && EXPOSED.matcher(text.substring(Math.max(0, group.start() - 60), group.start())).find()) {
                 return group;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "plasticity, facilitated by psychedelics, may lead to…", "the rise brought on by ketamine
+     * activates…": the agent of a participle is not the subject of the finite verb after it, unless a
+     * relative pronoun takes it up ("reversed by ketamine, which led to…").
+     */
+    Group unlessParticipleAgent(Group subject, Trigger trigger) {
+        if (subject == null || trigger.phrase().endsWith("ing") || trigger.phrase().matches(".*(tion|sion|ment|ence|ance)")
+                || !PASSIVE_AGENT.matcher(text.substring(0, subject.start())).find()
+                || RELATIVE.matcher(text.substring(subject.end(), trigger.start())).find()) {
+            return subject;
         }
         return null;
     }

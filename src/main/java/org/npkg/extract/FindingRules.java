@@ -105,7 +105,8 @@ final class FindingRules {
                 subject = agents.actorBehind(roles.nearestBefore(modified.start(), clauseStart, true, level), clauseStart, level);
             } else {
                 object = roles.complementOf(trigger, roles.firstAfter(trigger.end(), clauseEnd, false, level));
-                subject = agents.actorBehind(roles.nearestBefore(trigger.start(), clauseStart, true, level), clauseStart, level);
+                subject = agents.unlessParticipleAgent(agents.actorBehind(
+                        roles.nearestBefore(trigger.start(), clauseStart, true, level), clauseStart, level), trigger);
                 if (trigger.relation() == Relation.REQUIRES) {
                     Group agent = roles.agentBefore(trigger.start(), clauseStart);
                     subject = agent != null ? agent : subject;
@@ -152,7 +153,8 @@ final class FindingRules {
             if (subjects.isEmpty()) {
                 subjects = leadIn(clauseStart);
             }
-            if (subjects.isEmpty() && roles.namesNoAgent() && !reading.gerundSubject(trigger) && !reading.nominal(trigger)) {
+            if (subjects.isEmpty() && roles.namesNoAgent() && !reading.gerundSubject(trigger) && !reading.nominal(trigger)
+                    && !reading.infinitive(trigger)) {
                 subjects = topic;
                 inferred = true;
             }

@@ -56,7 +56,7 @@ record Group(List<Mention> members, Role role) {
     }
 
     private static final Pattern EFFECT = Pattern.compile(
-            "(?i)([\\s\\-]+like)?\\s+(effects?|actions?|responses?|efficacy|propert(y|ies)|behaviou?rs?|phenotypes?)\\b");
+            "(?i)([\\s\\-]+like)?(\\s+(and|or)\\s+[\\w\\-]+)?\\s+(effects?|actions?|responses?|efficacy|propert(y|ies)|behaviou?rs?|phenotypes?)\\b");
     private static final Pattern MODIFIER = Pattern.compile(
             "(?i)[\\-\u2010\u2011](related|like|based|associated|specific|type|naive|free|resistant)\\b");
     /** "monoamine-based therapies", "neuroplasticity-based frameworks": a concept naming a kind of thing takes no role. */

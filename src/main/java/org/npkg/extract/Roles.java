@@ -39,6 +39,8 @@ final class Roles {
     private static final Pattern INFINITIVE = Pattern.compile("(?i)\\s+to\\s+(?!(the|a|an|its|their|this|these|those)\\b)[a-z]+\\s");
     private static final Pattern DEPENDENCE_MODIFIER = Pattern.compile(
             "(?i)[\\-\u2010\u2011](mediated|dependent|associated|related|linked)\\s+\\w");
+    /** "correlate with improvement and may reflect synaptogenesis": a second verb phrase begins. */
+    private static final Pattern NEW_VERB = Pattern.compile("(?i)\\b(and|but|or)\\s+(may|might|could|can|will|would|should|must)\\b");
     private static final Pattern RELATIVE_LINK = Pattern.compile("(?i)\\b(which|that|who)\\b");
     private static final Pattern HYPHEN_PARTICIPLE = Pattern.compile("[\\-\u2010\u2011]\\w+(ed|en|ing)\\s+\\w");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(for|in|to|with|from|at|during|over|after)\\b");
@@ -134,7 +136,8 @@ final class Roles {
             if (group.start() < offset || (asSubject && parenthesis(group.start()) != level)) {
                 continue;
             }
-            if (group.start() >= clauseEnd || anotherTriggerBetween(from, group.start())) {
+            if (group.start() >= clauseEnd || anotherTriggerBetween(from, group.start())
+                    || (!asSubject && NEW_VERB.matcher(text.substring(from, group.start())).find())) {
                 break;
             }
             if (!asSubject && modifiesObjectAfter(group)) {

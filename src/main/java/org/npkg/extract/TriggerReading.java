@@ -17,6 +17,10 @@ final class TriggerReading {
             "(?i)\\b(in|of|the|a|an|on|at|from|for|to|this|these|that|those|its|their)\\s+$");
 
     private static final Pattern NOMINAL = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
+    /** "needed to induce", but not "found to depend" or "shown to increase", which report a claim. */
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile(
+            "(?i)(?<!found|shown|thought|known|reported|believed|said|seem|seems|appear|appears|likely|proposed|suggested)"
+            + "\\s+to\\s+(\\w+ly\\s+)?$");
     private static final Pattern OF = Pattern.compile("(?i)\\s+of\\b");
     private static final Pattern NEXT_NOUN = Pattern.compile("(?i)\\s+(?!(of|in|and|or|by|to|with|the|a|an)\\b)[a-z]+");
 
@@ -89,6 +93,11 @@ final class TriggerReading {
     boolean noun(Trigger trigger) {
         String written = text.substring(trigger.start(), trigger.end());
         return !trigger.phrase().contains(" ") && (NOMINAL.matcher(trigger.phrase()).find() || CHANGE_NOUN.matcher(written).matches());
+    }
+
+    /** "the time needed to induce gene transcription": an infinitive states no act of the section's topic. */
+    boolean infinitive(Trigger trigger) {
+        return INFINITIVE_BEFORE.matcher(text.substring(0, trigger.start())).find();
     }
 
     /** "plasticity-inducing therapies": a hyphenated participle before a noun describes it. */

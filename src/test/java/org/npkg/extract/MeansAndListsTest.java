@@ -220,4 +220,16 @@ class MeansAndListsTest {
         assertEquals(Set.of(), triples("Meanwhile BDNF is phosphorylated in the hippocampus."));
         assertEquals(Set.of("SSRI INCREASES neurogenesis"), triples("A hallmark of SSRI use is enhanced neurogenesis."));
     }
+
+    @Test
+    void clausesThatStateNoActOfTheirAgent() {
+        assertEquals(Set.of("psilocybin INDUCES plasticity"),
+                triples("Plasticity, facilitated by psilocybin, may lead to neurogenesis."));
+        assertEquals(Set.of("ketamine DECREASES spine density", "ketamine INDUCES spinogenesis"),
+                triples("Spine density was reduced by ketamine, which led to spinogenesis."));
+        assertEquals(Set.of(), triples("Onset parallels the time needed to induce spinogenesis.", FLUOXETINE));
+        assertEquals(Set.of("fluoxetine REQUIRES BDNF"), triples("Remodelling was found to depend on BDNF.", FLUOXETINE));
+        assertEquals(Set.of(), triples("These gains correlate with recovery and may reflect spinogenesis.", ECT));
+        assertEquals(Set.of(), triples("Pathways underpin these antidepressant and anxiolytic effects, inducing plasticity."));
+    }
 }

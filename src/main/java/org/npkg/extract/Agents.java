@@ -19,6 +19,9 @@ final class Agents {
             "(?i)\\b(exposed to|treated with|given|receiving|administered|injected with)\\s+([\\w\\-]+\\s+){0,4}(of\\s+)?$");
     /** "plasticity, facilitated by psychedelics, may lead to…": the agent of a participle does not act in the main clause. */
     private static final Pattern PASSIVE_AGENT = Pattern.compile("(?i)\\b\\w+(ed|en|ght)\\s+(on\\s+|about\\s+)?by\\s+$");
+    /** "deficiencies in upstream regulators such as AKT2", "loss of BDNF": a missing mechanism does not act. */
+    private static final Pattern LOST = Pattern.compile(
+            "(?i)\\b(deficienc(y|ies)|deficits?|deletion|knock-?out|knock-?down|lack|absence|loss)\\s+(of|in)\\s+([^\\s,;]+\\s+){0,5}$");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(which|that|who)\\b");
     private static final Pattern OF_THE = Pattern.compile("(?i)\\s*(of\\s+)?(the\\s+)?");
 
@@ -92,12 +95,16 @@ final class Agents {
 
     /**
      * "blocking TrkB abolishes…", "ketamine's blockade of NMDARs disinhibits…", "NMDAR antagonism, which
-     * triggers…": a mechanism that is itself blocked or reduced does not act; the agent that blocks it
-     * does, if the clause names one. Returns the group to use as subject, null for none.
+     * triggers…", "deficiencies in AKT2 impair…": a mechanism that is itself blocked, reduced or missing
+     * does not act; the agent that blocks it does, if the clause names one. Returns the group to use
+     * as subject, null for none.
      */
     Group actorBehind(Group subject, int clauseStart, int level) {
         if (subject == null || subject.role() != Group.Role.MECHANISM) {
             return subject;
+        }
+        if (LOST.matcher(text.substring(Math.max(0, subject.start() - 80), subject.start())).find()) {
+            return actingAgentBefore(subject.start(), clauseStart, level);
         }
         for (Trigger t : triggers) {
             boolean suppressing = t.relation() == Relation.INHIBITS || t.relation() == Relation.DECREASES;

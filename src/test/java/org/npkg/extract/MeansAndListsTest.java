@@ -232,4 +232,10 @@ class MeansAndListsTest {
         assertEquals(Set.of(), triples("These gains correlate with recovery and may reflect spinogenesis.", ECT));
         assertEquals(Set.of(), triples("Pathways underpin these antidepressant and anxiolytic effects, inducing plasticity."));
     }
+
+    @Test
+    void aMissingMechanismDoesNotAct() {
+        assertEquals(Set.of(), triples("Deficiencies in regulators such as BDNF impair mTOR signalling."));
+        assertEquals(Set.of("BDNF DECREASES mTOR"), triples("BDNF impairs mTOR signalling."));
+    }
 }

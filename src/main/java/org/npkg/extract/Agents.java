@@ -1,5 +1,6 @@
 package org.npkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Where the agent of a phrase is when it is not simply the nearest group before the trigger: the
  * clause's own agent, the agent cells were exposed to, the agent whose effects are meant, the agent
- * opening the sentence, or the blocker of a blocked mechanism.
+ * opening the sentence or leading in before a colon, or the blocker of a blocked mechanism.
  */
 final class Agents {
 
@@ -115,5 +116,17 @@ final class Agents {
             }
         }
         return subject;
+    }
+
+    /** "rTMS vs. ECT: Both elevate plasticity": a lead-in before a colon names the subject of what follows. */
+    List<Concept> leadIn(int leadStart, int clauseStart) {
+        List<Concept> agents = new ArrayList<>();
+        for (Group group : groups) {
+            if (group.role() == Group.Role.AGENT && group.start() >= leadStart && group.end() <= clauseStart
+                    && roles.unlessModifier(group) != null) {
+                Roles.concepts(group).stream().filter(c -> !agents.contains(c)).forEach(agents::add);
+            }
+        }
+        return agents;
     }
 }

@@ -151,7 +151,8 @@ final class FindingRules {
                 subjects = !mainSubjects.isEmpty() ? mainSubjects : agents.sentenceSubject().map(Roles::concepts).orElse(subjects);
             }
             if (subjects.isEmpty()) {
-                subjects = leadIn(clauseStart);
+                subjects = clauseStart > 0 && parts.text().charAt(clauseStart) == ':'
+                        ? agents.leadIn(parts.cues().clauseStart(clauseStart - 1), clauseStart) : List.of();
             }
             if (subjects.isEmpty() && roles.namesNoAgent() && !reading.gerundSubject(trigger) && !reading.nominal(trigger)
                     && !reading.infinitive(trigger)) {
@@ -188,22 +189,6 @@ final class FindingRules {
         }
         addChains();
         return mostSpecific();
-    }
-
-    /** "rTMS vs. ECT: Both elevate plasticity": a lead-in before a colon names the subject of what follows. */
-    private List<Concept> leadIn(int clauseStart) {
-        if (clauseStart == 0 || parts.text().charAt(clauseStart) != ':') {
-            return List.of();
-        }
-        int leadStart = parts.cues().clauseStart(clauseStart - 1);
-        List<Concept> agents = new ArrayList<>();
-        for (Group group : groups) {
-            if (group.role() == Group.Role.AGENT && group.start() >= leadStart && group.end() <= clauseStart
-                    && roles.unlessModifier(group) != null) {
-                Roles.concepts(group).stream().filter(c -> !agents.contains(c)).forEach(agents::add);
-            }
-        }
-        return agents;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.npkg.extract.time.TimeSpan;
 
@@ -38,6 +39,9 @@ final class FindingRules {
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$");
     /** "is enhanced adult neurogenesis": a participle before its noun is an adjective, not a passive. */
     private static final Pattern ATTRIBUTE = Pattern.compile("(?i)\\s+(?!(in|at|on|by|to|for|with|within|after|during|across|over|and|or|but|than|as)\\b)[a-z]");
+    private static final Pattern INQUIRY = Pattern.compile(
+            "(?i)\\b(investigat|examin|assess|test|explor|evaluat|stud(y|ie|yi))\\w*\\s+(the\\s+|whether\\s+)?$");
+    private static final Pattern ON = Pattern.compile("(?i)[^.;:,]{0,50}?\\bon\\s+(the\\s+)?");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
     private final SentenceAnalysis.Parts parts;
@@ -71,7 +75,8 @@ final class FindingRules {
         int mainClauseStart = -1;
         int previousEnd = -1;
         Relation previousRelation = null;
-        for (Trigger trigger : triggers) {
+        for (Trigger written : triggers) {
+            Trigger trigger = written;
             if (reading.silent(trigger)) {
                 continue;
             }
@@ -93,6 +98,11 @@ final class FindingRules {
                 object = modified;
                 subject = roles.firstAfter(trigger.end(), clauseEnd, true, level);
                 subject = subject != null && subject.role() == Group.Role.AGENT ? subject : null;
+                Optional<Trigger> effectOn = object == null && subject != null ? effectOn(trigger, subject) : Optional.empty();
+                if (effectOn.isPresent()) {
+                    trigger = effectOn.get();
+                    object = roles.firstAfter(trigger.end(), clauseEnd, false, level);
+                }
             } else if (passive) {
                 object = roles.sameSegment(roles.nearestBefore(trigger.start(), clauseStart, false, level), trigger.start());
                 subject = roles.unlessModifier(roles.firstAfter(trigger.end() + by.end(), clauseEnd, true, level));
@@ -228,6 +238,28 @@ final class FindingRules {
     /** "AMPAR-driven BDNF release and mTOR signalling": a hyphenated participle modifies only the noun after it. */
     private boolean hyphenated(Trigger trigger) {
         return trigger.start() > 0 && "-\u2010\u2011".indexOf(parts.text().charAt(trigger.start() - 1)) >= 0;
+    }
+
+    /**
+     * "the effects of psilocybin on spine density", "the impact of psychedelics on increased
+     * spinogenesis": what the agent's effects are on is modulated, or changed in the direction a
+     * participle after "on" states; not when the effect is only studied ("investigating the effect
+     * of"). Returns the trigger to read, ending where the object may start.
+     */
+    private Optional<Trigger> effectOn(Trigger trigger, Group subject) {
+        Matcher on = ON.matcher(parts.text().substring(subject.end()));
+        if (!on.lookingAt() || INQUIRY.matcher(parts.text().substring(0, trigger.start())).find()) {
+            return Optional.empty();
+        }
+        int from = subject.end() + on.end();
+        for (Trigger direction : triggers) {
+            if (direction.start() >= from && parts.text().substring(from, direction.start()).isBlank()
+                    && (direction.relation() == Relation.INCREASES || direction.relation() == Relation.DECREASES)) {
+                return Optional.of(new Trigger(trigger.start(), direction.end(), direction.relation(), Trigger.Voice.KEEP,
+                        trigger.phrase()));
+            }
+        }
+        return Optional.of(new Trigger(trigger.start(), from, Relation.MODULATES, Trigger.Voice.KEEP, trigger.phrase()));
     }
 
     /** "X increases A and activates B": nothing but a conjunction between A and the next trigger. */

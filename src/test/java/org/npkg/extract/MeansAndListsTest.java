@@ -238,4 +238,13 @@ class MeansAndListsTest {
         assertEquals(Set.of(), triples("Deficiencies in regulators such as BDNF impair mTOR signalling."));
         assertEquals(Set.of("BDNF DECREASES mTOR"), triples("BDNF impairs mTOR signalling."));
     }
+
+    @Test
+    void theEffectsOfAnAgentOnSomethingModulateIt() {
+        assertEquals(Set.of("psilocybin MODULATES spine density"),
+                triples("The panel shows the effects of psilocybin on cortical spine density."));
+        assertEquals(Set.of("ketamine INCREASES spinogenesis"),
+                triples("They showed the impact of ketamine on increased spinogenesis."));
+        assertEquals(Set.of(), triples("Studies investigating the effect of ketamine on spine density."));
+    }
 }

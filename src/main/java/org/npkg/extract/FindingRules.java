@@ -102,6 +102,7 @@ final class FindingRules {
                 if (effectOn.isPresent()) {
                     trigger = effectOn.get();
                     object = roles.firstAfter(trigger.end(), clauseEnd, false, level);
+                    object = object != null && roles.modifiesNoun(object) ? null : object;
                 }
             } else if (passive) {
                 object = roles.sameSegment(roles.nearestBefore(trigger.start(), clauseStart, false, level), trigger.start());

@@ -163,10 +163,10 @@ final class Roles {
     }
 
     /**
-     * "prefrontal–limbic coupling", "cortical sites": a region followed by a word that is not a
-     * function word modifies that word, and is not what the trigger acts on.
+     * "prefrontal–limbic coupling", "cortical sites", "plasticity nodes": a concept followed by a word
+     * that is not a function word modifies that word, and is not what the trigger acts on.
      */
-    private boolean modifiesNoun(Group group) {
+    boolean modifiesNoun(Group group) {
         Matcher next = NEXT_WORD.matcher(text.substring(group.end()));
         return next.lookingAt() && !FUNCTION_WORD.matcher(next.group(1)).matches();
     }

@@ -246,5 +246,6 @@ class MeansAndListsTest {
         assertEquals(Set.of("ketamine INCREASES spinogenesis"),
                 triples("They showed the impact of ketamine on increased spinogenesis."));
         assertEquals(Set.of(), triples("Studies investigating the effect of ketamine on spine density."));
+        assertEquals(Set.of(), triples("This shows the wide impact of ketamine on plasticity nodes."));
     }
 }

@@ -44,6 +44,8 @@ final class Roles {
     private static final Pattern RELATIVE_LINK = Pattern.compile("(?i)\\b(which|that|who)\\b");
     private static final Pattern HYPHEN_PARTICIPLE = Pattern.compile("[\\-\u2010\u2011]\\w+(ed|en|ing)\\s+\\w");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(for|in|to|with|from|at|during|over|after)\\b");
+    /** After a mechanism only a plural is surely a noun: "BDNF changes", but "BDNF increases spine density". */
+    private static final Pattern PLURAL_CHANGE = Pattern.compile("(?i)changes|alterations|shifts|reductions|elevations");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
 
     private final String text;
@@ -184,8 +186,9 @@ final class Roles {
                 continue;
             }
             String gap = text.substring(group.end(), trigger.start());
-            boolean measured = group.role() == Group.Role.OUTCOME
-                    && CHANGE_NOUN.matcher(text.substring(trigger.start(), trigger.end())).matches();
+            String written = text.substring(trigger.start(), trigger.end());
+            boolean measured = group.role() == Group.Role.OUTCOME && CHANGE_NOUN.matcher(written).matches()
+                    || group.role() == Group.Role.MECHANISM && PLURAL_CHANGE.matcher(written).matches();
             if (((noun || measured) && GAP.matcher(gap).matches()) || (participle && HYPHEN.matcher(gap).matches())) {
                 return group;
             }

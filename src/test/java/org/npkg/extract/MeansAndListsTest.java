@@ -248,4 +248,10 @@ class MeansAndListsTest {
         assertEquals(Set.of(), triples("Studies investigating the effect of ketamine on spine density."));
         assertEquals(Set.of(), triples("This shows the wide impact of ketamine on plasticity nodes."));
     }
+
+    @Test
+    void aPluralChangeWordAfterAMechanismIsANoun() {
+        assertEquals(Set.of("ECT MODULATES BDNF"), triples("Trials report variable BDNF changes after ECT."));
+        assertEquals(Set.of("BDNF INCREASES spine density"), triples("BDNF increases spine density."));
+    }
 }

@@ -203,9 +203,10 @@ final class FindingRules {
     }
 
     /**
-     * A vague relation ("modulates", "is associated with", "acts through") adds nothing when the
-     * sentence also states a directed one for the same subject and object ("modulates glutamatergic
-     * transmission: it enhances glutamate signalling").
+     * A vague relation ("modulates", "acts through") adds nothing when the sentence also states a
+     * directed one for the same subject and object ("modulates glutamatergic transmission: it enhances
+     * glutamate signalling"). An association stays: "is associated with a reduction in X, alongside
+     * enhanced X elsewhere" states the correlation as well as the change.
      */
     private List<Finding> mostSpecific() {
         List<Finding> kept = new ArrayList<>();
@@ -220,7 +221,7 @@ final class FindingRules {
     }
 
     private static boolean vague(Relation relation) {
-        return relation == Relation.MODULATES || relation == Relation.ASSOCIATED_WITH || relation == Relation.REQUIRES;
+        return relation == Relation.MODULATES || relation == Relation.REQUIRES;
     }
 
     /**

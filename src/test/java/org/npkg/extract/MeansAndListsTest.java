@@ -254,4 +254,10 @@ class MeansAndListsTest {
         assertEquals(Set.of("ECT MODULATES BDNF"), triples("Trials report variable BDNF changes after ECT."));
         assertEquals(Set.of("BDNF INCREASES spine density"), triples("BDNF increases spine density."));
     }
+
+    @Test
+    void anAssociationStaysBesideADirectedClaimOnTheSameObject() {
+        assertEquals(Set.of("ECT ASSOCIATED_WITH functional connectivity", "ECT INCREASES functional connectivity"),
+                triples("ECT is associated with lower functional connectivity overall, alongside enhanced functional connectivity in cortex."));
+    }
 }

@@ -260,4 +260,9 @@ class MeansAndListsTest {
         assertEquals(Set.of("ECT ASSOCIATED_WITH functional connectivity", "ECT INCREASES functional connectivity"),
                 triples("ECT is associated with lower functional connectivity overall, alongside enhanced functional connectivity in cortex."));
     }
+
+    @Test
+    void reopeningPlasticityInducesIt() {
+        assertEquals(Set.of("fluoxetine INDUCES plasticity"), triples("Fluoxetine can reopen juvenile plasticity in adult cortex."));
+    }
 }

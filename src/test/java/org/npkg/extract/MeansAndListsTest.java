@@ -265,4 +265,9 @@ class MeansAndListsTest {
     void reopeningPlasticityInducesIt() {
         assertEquals(Set.of("fluoxetine INDUCES plasticity"), triples("Fluoxetine can reopen juvenile plasticity in adult cortex."));
     }
+
+    @Test
+    void modifyingSomethingModulatesIt() {
+        assertEquals(Set.of("rTMS MODULATES functional connectivity"), triples("Prefrontal rTMS modifies functional connectivity."));
+    }
 }

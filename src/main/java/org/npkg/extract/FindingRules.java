@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.npkg.extract.time.TimeSpan;
 
@@ -20,7 +21,27 @@ import org.npkg.extract.time.TimeSpan;
  */
 final class FindingRules {
 
-    private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*((thereby|thus|so|then|\\w+ly)\\s+)*$");
+    private static final Pattern AFTER_COMMA = Pattern.compile("(?i)(,\\s*|\\bwhile\\s+|\\bwhereas\\s+)((thereby|thus|so|then|\\w+ly)\\s+)*$");
+    /** Between a mechanism and an infinitive of purpose: "mTOR signalling to enhance", "TrkB in order to promote". */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "(?i)(?!.*\\b(is|are|was|were|be|been|has|have|had)\\b)([\\s\\-]*[\\w\\-]+){0,2}\\s+(in order\\s+)?to\\s+(\\w+ly\\s+)?");
+    /**
+     * Verbs that report what exposed cells or animals showed: their subject is the agent of the
+     * exposure, and alone (with no "increased", "reduced" after them) they need one.
+     */
+    private static final Pattern SHOW = Pattern.compile("(?i)(show|showed|display|displayed|exhibit|exhibited)\\b");
+    /** A verb of its own between an object and a later agent: "changes in X have been effective in predicting … after rTMS". */
+    private static final Pattern FINITE = Pattern.compile("(?i)\\b(is|are|was|were|has|have|had|been|be|that|which)\\b");
+    /** "has been found after rTMS": a report of the change, not a verb of its own. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?i)\\b(is|are|was|were|has|have|had)\\s+(been\\s+)?(found|shown|observed|reported|seen|detected|noted|described)\\b");
+    /** "ERK is phosphorylated in the NAc": a passive with no agent named; what precedes is acted on. */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$");
+    /** "is enhanced adult neurogenesis": a participle before its noun is an adjective, not a passive. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?i)\\s+(?!(in|at|on|by|to|for|with|within|after|during|across|over|and|or|but|than|as)\\b)[a-z]");
+    private static final Pattern INQUIRY = Pattern.compile(
+            "(?i)\\b(investigat|examin|assess|test|explor|evaluat|stud(y|ie|yi))\\w*\\s+(the\\s+|whether\\s+)?$");
+    private static final Pattern ON = Pattern.compile("(?i)[^.;:,]{0,50}?\\bon\\s+(the\\s+)?");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
     private final SentenceAnalysis.Parts parts;
@@ -29,7 +50,13 @@ final class FindingRules {
     private final List<Concept> topic;
     private final Roles roles;
     private final TriggerReading reading;
+    private final Agents agents;
+    private final DependenceReading dependences;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
+    /** What each trigger so far acted on (its object and the objects listed with it) and by whom. */
+    private final List<Acted> acted = new ArrayList<>();
+
+    private record Acted(int start, int end, List<Concept> subjects) {}
 
     FindingRules(SentenceAnalysis.Parts parts, List<Concept> topic) {
         this.parts = parts;
@@ -38,6 +65,8 @@ final class FindingRules {
         this.topic = topic;
         this.roles = new Roles(parts.text(), groups, triggers);
         this.reading = new TriggerReading(parts.text(), triggers);
+        this.agents = new Agents(parts.text(), groups, triggers, roles);
+        this.dependences = new DependenceReading(parts.text(), roles, agents);
     }
 
     List<Finding> apply() {
@@ -48,13 +77,21 @@ final class FindingRules {
         boolean mainInferred = false;
         int mainClauseStart = -1;
         int previousEnd = -1;
-        for (Trigger trigger : triggers) {
+        Relation previousRelation = null;
+        for (Trigger written : triggers) {
+            Trigger trigger = written;
             if (reading.silent(trigger)) {
                 continue;
             }
             int clauseStart = parts.cues().clauseStart(trigger.start());
             int clauseEnd = parts.cues().clauseEnd(trigger.start(), parts.text().length());
             int level = roles.parenthesis(trigger.start());
+            Optional<DependenceReading.Claim> dependence = dependences.read(trigger, clauseStart, clauseEnd, level);
+            if (dependence.isPresent() || trigger.voice() == Trigger.Voice.MEANS) {
+                dependence.ifPresent(claim -> claim.subjects().forEach(s -> claim.objects().forEach(
+                        o -> add(s, claim.trigger(), o, clauseStart, clauseEnd, false, Optional.empty()))));
+                continue;
+            }
             var by = BY.matcher(parts.text().substring(trigger.end()));
             boolean passive = trigger.voice() == Trigger.Voice.FLIP && by.find();
             Group object;
@@ -64,24 +101,42 @@ final class FindingRules {
                 object = modified;
                 subject = roles.firstAfter(trigger.end(), clauseEnd, true, level);
                 subject = subject != null && subject.role() == Group.Role.AGENT ? subject : null;
+                Optional<Trigger> effectOn = object == null && subject != null ? effectOn(trigger, subject) : Optional.empty();
+                if (effectOn.isPresent()) {
+                    trigger = effectOn.get();
+                    object = roles.firstAfter(trigger.end(), clauseEnd, false, level);
+                    object = object != null && roles.modifiesNoun(object) ? null : object;
+                }
             } else if (passive) {
+                object = roles.sameSegment(roles.nearestBefore(trigger.start(), clauseStart, false, level), trigger.start());
+                subject = roles.unlessModifier(roles.firstAfter(trigger.end() + by.end(), clauseEnd, true, level));
+            } else if (trigger.voice() == Trigger.Voice.FLIP && PASSIVE.matcher(parts.text().substring(0, trigger.start())).find()
+                    && trigger.phrase().matches(".*(ed|en)") && !ATTRIBUTE.matcher(parts.text().substring(trigger.end())).lookingAt()) {
                 object = roles.nearestBefore(trigger.start(), clauseStart, false, level);
-                subject = roles.firstAfter(trigger.end() + by.end(), clauseEnd, true, level);
+                subject = null;
             } else if (modified != null) {
                 object = modified;
-                subject = roles.nearestBefore(modified.start(), clauseStart, true, level);
+                subject = agents.actorBehind(roles.nearestBefore(modified.start(), clauseStart, true, level), clauseStart, level);
             } else {
-                object = roles.firstAfter(trigger.end(), clauseEnd, false, level);
-                subject = roles.nearestBefore(trigger.start(), clauseStart, true, level);
+                object = roles.complementOf(trigger, roles.firstAfter(trigger.end(), clauseEnd, false, level));
+                subject = agents.unlessParticipleAgent(agents.actorBehind(
+                        roles.nearestBefore(trigger.start(), clauseStart, true, level), clauseStart, level), trigger);
                 if (trigger.relation() == Relation.REQUIRES) {
                     Group agent = roles.agentBefore(trigger.start(), clauseStart);
                     subject = agent != null ? agent : subject;
                 }
             }
+            if (SHOW.matcher(trigger.phrase()).lookingAt()) {
+                Group exposed = agents.exposedAgent(trigger.start(), clauseStart);
+                if (exposed == null && trigger.relation() == Relation.INDUCES) {
+                    continue;
+                }
+                subject = exposed != null ? exposed : subject;
+            }
             if (object == null || (trigger.voice() == Trigger.Voice.OF && subject == null)) {
                 continue;
             }
-            Trigger enabling = enabling(trigger, subject, object, clauseStart);
+            Trigger enabling = dependences.enabling(trigger, subject, object, clauseStart, topic);
             if (enabling != null) {
                 Group outcome = roles.nearestBefore(trigger.start(), clauseStart, false, level);
                 for (Mention o : outcome.members()) {
@@ -92,38 +147,51 @@ final class FindingRules {
                 continue;
             }
             if (subject == null && !passive) {
-                subject = roles.firstAfter(object.end(), clauseEnd, true, level);
-                subject = subject != null && subject.role() == Group.Role.AGENT
-                        && !parts.text().substring(object.end(), subject.start()).contains(",") ? subject : null;
+                int after = Math.max(object.end(), trigger.end());
+                subject = roles.firstAfter(after, clauseEnd, true, level);
+                String gap = subject == null ? "" : REPORTED.matcher(parts.text().substring(after, subject.start())).replaceAll(" ");
+                subject = subject != null && subject.role() == Group.Role.AGENT && !gap.contains(",")
+                        && !FINITE.matcher(gap).find() ? subject : null;
             }
             List<Concept> subjects = subject == null ? List.of() : Roles.concepts(subject);
             boolean inferred = false;
-            if (previousEnd >= 0 && sharesSubject(previousEnd, trigger.start(), subject)) {
+            boolean sharing = previousEnd >= 0 && sharesSubject(previousEnd, trigger.start(), subject);
+            if (sharing) {
                 subjects = previousSubjects;
                 inferred = previousInferred;
             }
-            if (!mainSubjects.isEmpty() && TriggerReading.PARTICIPLE.matcher(trigger.phrase()).find()
+            subjects = purpose(trigger, subject).orElse(subjects);
+            if (TriggerReading.PARTICIPLE.matcher(trigger.phrase()).find()
                     && AFTER_COMMA.matcher(parts.text().substring(0, trigger.start())).find()) {
-                subjects = mainSubjects;
-                inferred = mainInferred;
+                if (!mainSubjects.isEmpty()) {
+                    subjects = mainSubjects;
+                    inferred = mainInferred;
+                } else {
+                    subjects = agents.sentenceSubject().map(Roles::concepts).orElse(subjects);
+                }
             }
             if (subjects.isEmpty()) {
-                subjects = leadIn(clauseStart);
+                subjects = clauseStart > 0 && parts.text().charAt(clauseStart) == ':'
+                        ? agents.leadIn(parts.cues().clauseStart(clauseStart - 1), clauseStart) : List.of();
                 inferred = false;
             }
-            if (subjects.isEmpty() && roles.namesNoAgent() && !reading.gerundSubject(trigger)) {
+            if (subjects.isEmpty() && roles.namesNoAgent() && !reading.gerundSubject(trigger) && !reading.nominal(trigger)
+                    && !reading.infinitive(trigger)) {
                 subjects = topic;
                 inferred = true;
             }
             Group contrasted = roles.contrasted(object);
             List<Mention> objectMentions = new ArrayList<>(object.members());
-            for (Group more : roles.coordinated(object)) {
+            for (Group more : hyphenated(trigger) ? List.<Group>of() : roles.coordinated(object)) {
                 objectMentions.addAll(more.members());
             }
             if (contrasted != null) {
                 objectMentions.addAll(contrasted.members());
             }
             Trigger stated = reading.changesOf(trigger, object);
+            if (sharing && previousRelation == Relation.ASSOCIATED_WITH && reading.noun(trigger)) {
+                stated = new Trigger(stated.start(), stated.end(), Relation.ASSOCIATED_WITH, stated.voice(), stated.phrase());
+            }
             for (Concept s : subjects) {
                 for (Mention o : objectMentions) {
                     add(s, stated, o, clauseStart, clauseEnd, inferred, Optional.empty());
@@ -133,6 +201,8 @@ final class FindingRules {
                 previousSubjects = subjects;
                 previousInferred = inferred;
                 previousEnd = object.end();
+                previousRelation = stated.relation();
+                acted.add(new Acted(object.start(), objectMentions.get(objectMentions.size() - 1).end(), subjects));
                 if (mainSubjects.isEmpty() || mainClauseStart != clauseStart) {
                     mainSubjects = subjects;
                     mainInferred = inferred;
@@ -144,25 +214,11 @@ final class FindingRules {
         return mostSpecific();
     }
 
-    /** "rTMS vs. ECT: Both elevate plasticity": a lead-in before a colon names the subject of what follows. */
-    private List<Concept> leadIn(int clauseStart) {
-        if (clauseStart == 0 || parts.text().charAt(clauseStart) != ':') {
-            return List.of();
-        }
-        int leadStart = parts.cues().clauseStart(clauseStart - 1);
-        List<Concept> agents = new ArrayList<>();
-        for (Group group : groups) {
-            if (group.role() == Group.Role.AGENT && group.start() >= leadStart && group.end() <= clauseStart) {
-                Roles.concepts(group).stream().filter(c -> !agents.contains(c)).forEach(agents::add);
-            }
-        }
-        return agents;
-    }
-
     /**
-     * A vague relation ("modulates", "is associated with", "acts through") adds nothing when the
-     * sentence also states a directed one for the same subject and object ("modulates glutamatergic
-     * transmission: it enhances glutamate signalling").
+     * A vague relation ("modulates", "acts through") adds nothing when the sentence also states a
+     * directed one for the same subject and object ("modulates glutamatergic transmission: it enhances
+     * glutamate signalling"). An association stays: "is associated with a reduction in X, alongside
+     * enhanced X elsewhere" states the correlation as well as the change.
      */
     private List<Finding> mostSpecific() {
         List<Finding> kept = new ArrayList<>();
@@ -177,7 +233,47 @@ final class FindingRules {
     }
 
     private static boolean vague(Relation relation) {
-        return relation == Relation.MODULATES || relation == Relation.ASSOCIATED_WITH || relation == Relation.REQUIRES;
+        return relation == Relation.MODULATES || relation == Relation.REQUIRES;
+    }
+
+    /**
+     * "ketamine engages mTOR signalling to enhance plasticity": an infinitive of purpose right after a
+     * mechanism that an earlier trigger acted on has that trigger's subject, not the mechanism.
+     */
+    private Optional<List<Concept>> purpose(Trigger trigger, Group subject) {
+        if (subject == null || subject.role() != Group.Role.MECHANISM || subject.end() > trigger.start()
+                || !PURPOSE.matcher(parts.text().substring(subject.end(), trigger.start())).matches()) {
+            return Optional.empty();
+        }
+        return acted.stream().filter(a -> a.start() <= subject.start() && subject.end() <= a.end())
+                .map(Acted::subjects).findFirst();
+    }
+
+    /** "AMPAR-driven BDNF release and mTOR signalling": a hyphenated participle modifies only the noun after it. */
+    private boolean hyphenated(Trigger trigger) {
+        return trigger.start() > 0 && "-\u2010\u2011".indexOf(parts.text().charAt(trigger.start() - 1)) >= 0;
+    }
+
+    /**
+     * "the effects of psilocybin on spine density", "the impact of psychedelics on increased
+     * spinogenesis": what the agent's effects are on is modulated, or changed in the direction a
+     * participle after "on" states; not when the effect is only studied ("investigating the effect
+     * of"). Returns the trigger to read, ending where the object may start.
+     */
+    private Optional<Trigger> effectOn(Trigger trigger, Group subject) {
+        Matcher on = ON.matcher(parts.text().substring(subject.end()));
+        if (!on.lookingAt() || INQUIRY.matcher(parts.text().substring(0, trigger.start())).find()) {
+            return Optional.empty();
+        }
+        int from = subject.end() + on.end();
+        for (Trigger direction : triggers) {
+            if (direction.start() >= from && parts.text().substring(from, direction.start()).isBlank()
+                    && (direction.relation() == Relation.INCREASES || direction.relation() == Relation.DECREASES)) {
+                return Optional.of(new Trigger(trigger.start(), direction.end(), direction.relation(), Trigger.Voice.KEEP,
+                        trigger.phrase()));
+            }
+        }
+        return Optional.of(new Trigger(trigger.start(), from, Relation.MODULATES, Trigger.Voice.KEEP, trigger.phrase()));
     }
 
     /** "X increases A and activates B": nothing but a conjunction between A and the next trigger. */
@@ -234,22 +330,5 @@ final class FindingRules {
                 .filter(span -> span.start() >= clauseStart && span.end() <= clauseEnd)
                 .filter(span -> roles.parenthesis(span.start()) == roles.parenthesis(trigger.start()))
                 .min(Comparator.comparingInt(span -> Math.abs(span.start() - trigger.start())));
-    }
-
-    /**
-     * "This remodelling is mediated by mTORC1 and BDNF": an outcome cannot be a subject, so when a
-     * dependence is stated of an outcome and neither the sentence nor its section names an agent,
-     * what it depends on is what brings it about. Returns the Induces trigger to use, or null.
-     */
-    private Trigger enabling(Trigger trigger, Group subject, Group object, int clauseStart) {
-        if (trigger.relation() != Relation.REQUIRES || subject != null || object.role() == Group.Role.OUTCOME
-                || !topic.isEmpty() || !roles.namesNoAgent()) {
-            return null;
-        }
-        Group outcome = roles.nearestBefore(trigger.start(), clauseStart, false, roles.parenthesis(trigger.start()));
-        if (outcome == null || outcome.role() != Group.Role.OUTCOME) {
-            return null;
-        }
-        return new Trigger(trigger.start(), trigger.end(), Relation.INDUCES, Trigger.Voice.KEEP, trigger.phrase());
     }
 }

@@ -34,7 +34,8 @@ record Group(List<Mention> members, Role role) {
     private static final Pattern CONNECTOR = Pattern.compile(
             "(?i)(\\s|,|/|&|\\(|\\)|\\band\\b|\\bor\\b|\\bnor\\b|\\bboth\\b|\\beither\\b|\\bas well as\\b|\\bplus\\b"
             + "|\\bsuch as\\b|\\be\\.g\\.|\\bi\\.e\\.|\\bincluding\\b|\\blike\\b|\\bespecially\\b|\\bparticularly\\b"
-            + "|\\bnotably\\b|\\bthe\\b|\\bother\\b)*");
+            + "|\\bnotably\\b|\\bthe\\b|\\bother\\b|\\bits\\b|\\b(up|down)stream\\b"
+            + "|\\b(interventions?|treatments?|drugs?|compounds?|agents?|therap(y|ies)|medications?)\\b)*");
     /** "stress-related behaviours", "monoamine-based therapies": a hyphenated modifier names no agent. */
     private static boolean modifier(String text, Mention mention) {
         return MODIFIER.matcher(text.substring(mention.end())).lookingAt();
@@ -55,13 +56,17 @@ record Group(List<Mention> members, Role role) {
     }
 
     private static final Pattern EFFECT = Pattern.compile(
-            "(?i)([\\s\\-]+like)?\\s+(effects?|actions?|responses?|efficacy|propert(y|ies)|behaviou?rs?|phenotypes?)\\b");
+            "(?i)([\\s\\-]+like)?(\\s+(and|or)\\s+[\\w\\-]+)?\\s+(effects?|actions?|responses?|efficacy|propert(y|ies)|behaviou?rs?|phenotypes?)\\b");
     private static final Pattern MODIFIER = Pattern.compile(
             "(?i)[\\-\u2010\u2011](related|like|based|associated|specific|type|naive|free|resistant)\\b");
+    /** "monoamine-based therapies", "neuroplasticity-based frameworks": a concept naming a kind of thing takes no role. */
+    private static final Pattern KIND = Pattern.compile("(?i)[\\-\u2010\u2011](based|specific|type|naive|free|resistant)\\b");
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     private static final Pattern PATHWAY = Pattern.compile(
             "(?i)^\\s*(signal(l)?ing|pathways?|cascades?|axis|axes|activity|activation|mechanisms?)\\b");
     private static final Pattern DASH = Pattern.compile("[-\u2010-\u2015\u2212]");
+    /** "BDNF and downstream mTOR signalling": the second acts after the first. */
+    private static final Pattern DOWNSTREAM = Pattern.compile("(?i)\\s*,?\\s*(and\\s+)?(its\\s+)?downstream\\s+");
 
     int start() {
         return members.get(0).start();
@@ -85,7 +90,8 @@ record Group(List<Mention> members, Role role) {
         int lastEnd = 0;
         for (Mention mention : mentions) {
             Role role = Role.of(mention.facet());
-            if (role == Role.CONTEXT || (role == Role.AGENT && (namesAnEffect(text, mention) || modifier(text, mention)))) {
+            if (role == Role.CONTEXT || (role == Role.AGENT && (namesAnEffect(text, mention) || modifier(text, mention)))
+                    || KIND.matcher(text.substring(mention.end())).lookingAt()) {
                 continue;
             }
             if (!current.isEmpty()) {
@@ -114,8 +120,34 @@ record Group(List<Mention> members, Role role) {
         if (!current.isEmpty()) {
             groups.add(new Group(List.copyOf(current), Role.of(current.get(0).facet())));
         }
-        return groups;
+        return unlisted(text, groups);
     }
+
+    /**
+     * "such as chronic stress, resveratrol restores…", "Unlike the drive of rTMS, SSRIs work…": agents
+     * joined only by commas, with no conjunction anywhere, end one phrase and begin another ("Like
+     * rTMS, ECT raises BDNF" still says it of both).
+     */
+    private static List<Group> unlisted(String text, List<Group> groups) {
+        List<Group> result = new ArrayList<>();
+        for (Group group : groups) {
+            if (group.role() != Role.AGENT || group.members().size() < 2
+                    || CONJOINED.matcher(text.substring(group.start(), group.end())).find()
+                    || LIKE.matcher(text.substring(0, group.start())).find()) {
+                result.add(group);
+                continue;
+            }
+            for (Mention member : group.members()) {
+                result.add(new Group(List.of(member), Role.AGENT));
+            }
+        }
+        return result;
+    }
+
+    private static final Pattern CONJOINED = Pattern.compile(
+            "(?i)\\b(and|or|nor|plus|both|either|as well as|such as|like|including|e\\.g|i\\.e)\\b|[/&(]");
+    /** "Like rTMS, ECT raises BDNF" says it of both. */
+    private static final Pattern LIKE = Pattern.compile("(?i)(?<!un)\\blike\\s+$");
 
     /**
      * Pathway links of a compound such as "AMPAR-BDNF-TrkB-mTOR": consecutive mechanisms joined
@@ -129,7 +161,8 @@ record Group(List<Mention> members, Role role) {
         for (int i = 0; i < members.size(); i++) {
             Mention member = members.get(i);
             String between = i > 0 ? text.substring(members.get(i - 1).end(), member.start()) : "";
-            boolean linked = i > 0 && (DASH.matcher(between).matches() || (pathway && SLASH.matcher(between).matches()));
+            boolean linked = i > 0 && (DASH.matcher(between).matches() || DOWNSTREAM.matcher(between).matches()
+                    || (pathway && SLASH.matcher(between).matches()));
             if (!linked && chain.size() > 1) {
                 chains.add(List.copyOf(chain));
             }

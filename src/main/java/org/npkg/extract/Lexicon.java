@@ -35,14 +35,51 @@ public final class Lexicon {
         return conflicts;
     }
 
-    /** Mentions in a tokenised sentence: non-overlapping longest matches. */
+    /**
+     * Mentions in a tokenised sentence: non-overlapping longest matches. A bracketed measurement
+     * inside a name ("high-frequency (10 Hz) rTMS") is read through, and belongs to the mention.
+     */
     public List<Mention> mentions(List<Token> tokens) {
         List<Mention> mentions = new ArrayList<>();
-        for (PhraseTrie.Match<Concept> match : trie.find(tokens)) {
+        for (PhraseTrie.Match<Concept> match : trie.find(withoutMeasurements(tokens))) {
             mentions.add(new Mention(match.start(), match.end(), match.value(), match.key()));
         }
         return mentions;
     }
+
+    /** The tokens without bracketed measurements such as "(>5 Hz)" or "(1-20 Hz)". */
+    private static List<Token> withoutMeasurements(List<Token> tokens) {
+        List<Token> kept = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int close = tokens.get(i).is("(") ? measurementEnd(tokens, i + 1) : -1;
+            if (close > 0 && !kept.isEmpty()) {
+                i = close + 1;
+            } else {
+                kept.add(tokens.get(i++));
+            }
+        }
+        return kept;
+    }
+
+    /** Index of the ")" closing a measurement that starts at {@code from}, or -1. */
+    private static int measurementEnd(List<Token> tokens, int from) {
+        boolean number = false;
+        for (int j = from; j < tokens.size() && j < from + 8; j++) {
+            Token token = tokens.get(j);
+            if (token.is(")")) {
+                return number ? j : -1;
+            }
+            boolean digits = token.word() && token.norm().chars().allMatch(Character::isDigit);
+            number |= digits;
+            if (token.word() && !digits && !UNITS.contains(token.norm())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> UNITS = java.util.Set.of("hz", "khz", "ms", "ma", "mg", "kg", "mv", "v", "t", "to");
 
     public static final class Builder {
         private final PhraseTrie<Concept> trie = new PhraseTrie<>();

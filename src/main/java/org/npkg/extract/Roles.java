@@ -12,8 +12,14 @@ import java.util.regex.Pattern;
  */
 final class Roles {
 
-    static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)[\\s,)\\]]*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?");
-    private static final Pattern LIST = Pattern.compile("(?i)[\\s,)]*(etc\\.\\)?[\\s,]*)?(and|or|as well as)?\\s*");
+    static final Pattern SHARED_SUBJECT = Pattern.compile(
+            "(?i)(\\s*\\([^()]{1,20}\\))?[\\s,)\\]]*(and|or|but|thereby|then)?\\s*(\\w+ly\\s*)?((the|a|an)\\s+)?");
+    /**
+     * Between listed objects: "BDNF levels and other synaptic proteins", "BDNF–TrkB signalling and other
+     * growth factors", "AMPAR-driven BDNF release and mTOR signalling".
+     */
+    private static final Pattern LIST = Pattern.compile("(?i)(\\s*\\([^()]{1,20}\\))?[\\s)]*([\\-\u2010\u2011]\\w+(ed|en)\\s+)?((levels?|expression|signal(l)?ing|activity|release|function"
+            + "|concentrations?|mRNA|pathways?|cascades?)\\b)?[\\s,)]*(etc\\.\\)?[\\s,]*)?(and|or|as well as)?\\s*(other\\s+)?");
     private static final Pattern CONTRAST = Pattern.compile(
             "(?i)\\s*,?\\s*(but not|and not|rather than|instead of|not)\\s*(\\w+\\s+){0,2}");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(and|or)\\b");
@@ -21,8 +27,25 @@ final class Roles {
     private static final Pattern FUNCTION_WORD = Pattern.compile(
             "(?i)and|or|nor|in|of|with|to|via|through|during|after|following|by|at|on|from|that|which|while|whereas"
             + "|but|as|than|for|into|across|within|over|under|between|among|is|are|was|were");
-    private static final Pattern GAP = Pattern.compile("[\\s\\-\u2010-\u2015]*");
+    /** Between a noun and the trigger noun after it, perhaps with its abbreviation: "N-methyl-D-aspartate receptor (NMDAR) antagonism". */
+    private static final Pattern GAP = Pattern.compile("[\\s\\-\u2010-\u2015]*(\\([^()]{1,20}\\)\\s*)?");
     private static final Pattern HYPHEN = Pattern.compile("[\\-\u2010-\u2015]");
+    private static final Pattern COMPLEMENT = Pattern.compile("(?i)(?<!such |well |even )\\b(as|than|unlike|for|versus|vs\\.?"
+            + "|compared (to|with)|relative to|similar to)\\s+((the|other|a|an)\\s+)?((?!example|instance)[\\w\\-]+\\s+)?$");
+    /** Words that are nouns after an outcome: "volumetric increases", "spine density reductions". */
+    private static final Pattern CHANGE_NOUN = Pattern.compile("(?i)(increase|decrease|reduction|gain|loss|rise|decline)s?|losses");
+    /** "neuroplasticity, potentially facilitated by psychedelics": a participle right after the comma. */
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)[\\s)\\]]*,\\s*(\\w+ly\\s+)*");
+    private static final Pattern INFINITIVE = Pattern.compile("(?i)\\s+to\\s+(?!(the|a|an|its|their|this|these|those)\\b)[a-z]+\\s");
+    private static final Pattern DEPENDENCE_MODIFIER = Pattern.compile(
+            "(?i)[\\-\u2010\u2011](mediated|dependent|associated|related|linked)\\s+\\w");
+    /** "correlate with improvement and may reflect synaptogenesis": a second verb phrase begins. */
+    private static final Pattern NEW_VERB = Pattern.compile("(?i)\\b(and|but|or)\\s+(may|might|could|can|will|would|should|must)\\b");
+    private static final Pattern RELATIVE_LINK = Pattern.compile("(?i)\\b(which|that|who)\\b");
+    private static final Pattern HYPHEN_PARTICIPLE = Pattern.compile("[\\-\u2010\u2011]\\w+(ed|en|ing)\\s+\\w");
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(for|in|to|with|from|at|during|over|after)\\b");
+    /** After a mechanism only a plural is surely a noun: "BDNF changes", but "BDNF increases spine density". */
+    private static final Pattern PLURAL_CHANGE = Pattern.compile("(?i)changes|alterations|shifts|reductions|elevations");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
 
     private final String text;
@@ -63,7 +86,7 @@ final class Roles {
             if (group.start() < clauseStart) {
                 break;
             }
-            if (asSubject && parenthesis(group.start()) != level) {
+            if (asSubject && (parenthesis(group.start()) != level || complement(group))) {
                 continue;
             }
             if (asSubject && group.role() == Group.Role.MECHANISM && joinedByConjunction(group.end(), offset)) {
@@ -89,6 +112,11 @@ final class Roles {
         return SHARED_SUBJECT.matcher(between).matches() && CONJUNCTION.matcher(between).find();
     }
 
+    /** "as rTMS", "than SSRIs", "unlike ECT", "for ketamine": a group introduced by a preposition that does not make it act. */
+    boolean complement(Group group) {
+        return COMPLEMENT.matcher(text.substring(Math.max(0, group.start() - 40), group.start())).find();
+    }
+
     Group agentBefore(int offset, int clauseStart) {
         for (int i = groups.size() - 1; i >= 0; i--) {
             Group group = groups.get(i);
@@ -99,15 +127,24 @@ final class Roles {
         return null;
     }
 
-    /** The first group starting after {@code offset} in the clause that can play the role. */
+    /**
+     * The first group starting after {@code offset} in the clause that can play the role; as an
+     * object, not one that only modifies the noun after it ("limits microglia-mediated remodelling").
+     */
     Group firstAfter(int offset, int clauseEnd, boolean asSubject, int level) {
         Group anatomy = null;
+        int from = offset;
         for (Group group : groups) {
             if (group.start() < offset || (asSubject && parenthesis(group.start()) != level)) {
                 continue;
             }
-            if (group.start() >= clauseEnd || anotherTriggerBetween(offset, group.start())) {
+            if (group.start() >= clauseEnd || anotherTriggerBetween(from, group.start())
+                    || (!asSubject && NEW_VERB.matcher(text.substring(from, group.start())).find())) {
                 break;
+            }
+            if (!asSubject && modifiesObjectAfter(group)) {
+                from = groups.get(groups.indexOf(group) + 1).start();
+                continue;
             }
             if (asSubject ? group.role().canBeSubject() : isObject(group)) {
                 return group;
@@ -119,32 +156,87 @@ final class Roles {
         return anatomy;
     }
 
+    /** "microglia-mediated neuronal remodelling": a modifier of the object named right after it. */
+    private boolean modifiesObjectAfter(Group group) {
+        int next = groups.indexOf(group) + 1;
+        return DEPENDENCE_MODIFIER.matcher(text.substring(group.end())).lookingAt() && next < groups.size()
+                && isObject(groups.get(next)) && groups.get(next).start() - group.end() < 40
+                && !text.substring(group.end(), groups.get(next).start()).contains(",");
+    }
+
     /**
-     * "prefrontal–limbic coupling", "cortical sites": a region followed by a word that is not a
-     * function word modifies that word, and is not what the trigger acts on.
+     * "prefrontal–limbic coupling", "cortical sites", "plasticity nodes": a concept followed by a word
+     * that is not a function word modifies that word, and is not what the trigger acts on.
      */
-    private boolean modifiesNoun(Group group) {
+    boolean modifiesNoun(Group group) {
         Matcher next = NEXT_WORD.matcher(text.substring(group.end()));
         return next.lookingAt() && !FUNCTION_WORD.matcher(next.group(1)).matches();
     }
 
     /**
      * The object written just before a trigger that modifies it: a noun ("NMDAR antagonism", "mTOR
-     * activation") or a hyphenated participle ("plasticity-inducing", "spine-enhancing").
+     * activation", after an outcome also "gray matter increases") or a hyphenated participle
+     * ("plasticity-inducing", "spine-enhancing").
      */
     Group modifiedBy(Trigger trigger) {
-        boolean noun = trigger.voice() == Trigger.Voice.OF || NOUN.matcher(trigger.phrase()).find();
+        boolean noun = trigger.voice() == Trigger.Voice.OF || (!trigger.phrase().contains(" ") && NOUN.matcher(trigger.phrase()).find());
         boolean participle = trigger.phrase().endsWith("ing");
         for (Group group : groups) {
             if (group.end() > trigger.start() || !isObject(group)) {
                 continue;
             }
             String gap = text.substring(group.end(), trigger.start());
-            if ((noun && GAP.matcher(gap).matches()) || (participle && HYPHEN.matcher(gap).matches())) {
+            String written = text.substring(trigger.start(), trigger.end());
+            boolean measured = group.role() == Group.Role.OUTCOME && CHANGE_NOUN.matcher(written).matches()
+                    || group.role() == Group.Role.MECHANISM && PLURAL_CHANGE.matcher(written).matches();
+            if (((noun || measured) && GAP.matcher(gap).matches()) || (participle && HYPHEN.matcher(gap).matches())) {
                 return group;
             }
         }
         return null;
+    }
+
+    /**
+     * "While X triggers Y, Z is regulated by W": the object of a passive is in the comma-free stretch
+     * before it, unless a relative pronoun links back ("Y, which is regulated by W").
+     */
+    Group sameSegment(Group object, int triggerStart) {
+        if (object == null) {
+            return null;
+        }
+        String between = text.substring(object.end(), triggerStart);
+        return !between.contains(",") || RELATIVE_LINK.matcher(between).find() || REDUCED_RELATIVE.matcher(between).matches()
+                ? object : null;
+    }
+
+    /** "driven by arousal-driven transitions": a group that modifies the noun after it is not the agent. */
+    Group unlessModifier(Group subject) {
+        return subject != null && HYPHEN_PARTICIPLE.matcher(text.substring(subject.end())).lookingAt() ? null : subject;
+    }
+
+    /**
+     * What a trigger acts on directly: "binds" only a mechanism; a dependence not something after
+     * another noun and a preposition ("require time for protein synthesis"); a participle not what
+     * follows an infinitive of purpose ("is downregulated to permit plasticity").
+     */
+    Group complementOf(Trigger trigger, Group object) {
+        if (object == null) {
+            return null;
+        }
+        if (trigger.relation() == Relation.BINDS && object.role() != Group.Role.MECHANISM) {
+            return null;
+        }
+        String gap = text.substring(trigger.end(), object.start());
+        if (trigger.phrase().endsWith("ed") && INFINITIVE.matcher(gap).lookingAt()) {
+            return null;
+        }
+        boolean indirect = PREPOSITION.matcher(gap.replace("in part", "")).find();
+        return trigger.relation() == Relation.REQUIRES && indirect ? null : object;
+    }
+
+    /** Whether a noun trigger right after the group says what is done to it ("NMDAR antagonism"). */
+    boolean modifiedByNoun(Group group) {
+        return triggers.stream().anyMatch(t -> t.start() >= group.end() && modifiedBy(t) == group);
     }
 
     /** "produces protein synthesis, neurogenesis and gliogenesis": objects listed after the first, whatever their kind. */
@@ -176,7 +268,7 @@ final class Roles {
     }
 
     private boolean anotherTriggerBetween(int from, int to) {
-        return triggers.stream().anyMatch(t -> t.start() >= from && t.end() <= to);
+        return triggers.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.voice() != Trigger.Voice.MEANS);
     }
 
     private static boolean isObject(Group group) {

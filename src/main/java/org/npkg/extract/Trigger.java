@@ -9,7 +9,8 @@ public record Trigger(int start, int end, Relation relation, Voice voice, String
     /**
      * How the trigger finds its roles. FLIP: "Y &lt;trigger&gt; by X" makes X the subject; KEEP:
      * "by" changes nothing; OF: "the neuroplastic effects of X", the subject follows "of" and the
-     * object is written just before the trigger.
+     * object is written just before the trigger; MEANS: "ketamine acts through NMDA receptors", the
+     * agent of the clause depends on the mechanism the trigger introduces.
      */
-    public enum Voice { FLIP, KEEP, OF }
+    public enum Voice { FLIP, KEEP, OF, MEANS }
 }

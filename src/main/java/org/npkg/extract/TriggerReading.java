@@ -13,7 +13,16 @@ final class TriggerReading {
 
     static final Pattern PARTICIPLE = Pattern.compile("^\\w+ing\\b");
     private static final Pattern HYPHENATED = Pattern.compile("\\w[\\-\u2010\u2011]$");
-    private static final Pattern ADJECTIVE_POSITION = Pattern.compile("(?i)\\b(in|of|the|a|an|on|at|from|for|to)\\s+$");
+    private static final Pattern ADJECTIVE_POSITION = Pattern.compile(
+            "(?i)\\b(in|of|the|a|an|on|at|from|for|to|this|these|that|those|its|their)\\s+$");
+
+    private static final Pattern NOMINAL = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
+    /** "needed to induce", but not "found to depend" or "shown to increase", which report a claim. */
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile(
+            "(?i)(?<!found|shown|thought|known|reported|believed|said|seem|seems|appear|appears|likely|proposed|suggested)"
+            + "\\s+to\\s+(\\w+ly\\s+)?$");
+    private static final Pattern OF = Pattern.compile("(?i)\\s+of\\b");
+    private static final Pattern NEXT_NOUN = Pattern.compile("(?i)\\s+(?!(of|in|and|or|by|to|with|the|a|an)\\b)[a-z]+");
 
     private final String text;
     private final List<Trigger> triggers;
@@ -30,22 +39,29 @@ final class TriggerReading {
     }
 
     /**
-     * "induces intrinsic connectivity changes", "elicits excitability changes": what is caused is a
-     * change of the object, so the claim is that the subject modulates it; the noun is consumed.
+     * "induces intrinsic connectivity changes", "induces gray matter growth": what is caused is a
+     * change of the object, so the claim is the change the noun names (modulates, increases,
+     * decreases); the noun is consumed.
      */
     Trigger changesOf(Trigger trigger, Group object) {
         if (trigger.relation() != Relation.INDUCES) {
             return trigger;
         }
         for (Trigger next : triggers) {
-            if (next.start() >= object.end() && next.relation() == Relation.MODULATES
+            if (next.start() >= object.end() && CHANGE.contains(next.relation())
+                    && CHANGE_NOUN.matcher(text.substring(next.start(), next.end())).matches()
                     && text.substring(object.end(), next.start()).isBlank()) {
                 consumed.add(next);
-                return new Trigger(trigger.start(), trigger.end(), Relation.MODULATES, trigger.voice(), trigger.phrase());
+                return new Trigger(trigger.start(), trigger.end(), next.relation(), trigger.voice(), trigger.phrase());
             }
         }
         return trigger;
     }
+
+    private static final Set<Relation> CHANGE = Set.of(Relation.MODULATES, Relation.INCREASES, Relation.DECREASES);
+    /** Nouns that name a change of what precedes them: "changes", "growth", "increases", "loss". */
+    private static final Pattern CHANGE_NOUN = Pattern.compile(
+            "(?i)(change|alteration|shift|modulation|growth|increase|decrease|reduction|gain|loss|decline|rise)s?|losses");
 
     /** "mGluR1-dependent LTD", "seizure-mediated effects": a modifier, not a claim of its own. */
     private boolean dependenceModifier(Trigger trigger) {
@@ -58,6 +74,36 @@ final class TriggerReading {
     /** "in targeted cortex", "of stimulated neurons": a participle after a preposition is an adjective. */
     private boolean adjectival(Trigger trigger) {
         return trigger.phrase().endsWith("ed") && ADJECTIVE_POSITION.matcher(text.substring(0, trigger.start())).find();
+    }
+
+    /**
+     * "after the blockage of 5-HT2AR", "the activation of TrkB": a noun with "of" names an event, not
+     * an act of the section's topic, which may be what is studied but is not said to do it; nor does
+     * a hyphenated participle before a noun ("plasticity-inducing therapies").
+     */
+    boolean nominal(Trigger trigger) {
+        return !trigger.phrase().contains(" ") && NOMINAL.matcher(trigger.phrase()).find()
+                && OF.matcher(text.substring(trigger.end())).lookingAt() || hyphenatedAdjective(trigger);
+    }
+
+    /**
+     * "is associated with larger volume and a loss of resilience": a noun trigger listed after an
+     * association continues it ("normalization of", "a loss of", "increases in").
+     */
+    boolean noun(Trigger trigger) {
+        String written = text.substring(trigger.start(), trigger.end());
+        return !trigger.phrase().contains(" ") && (NOMINAL.matcher(trigger.phrase()).find() || CHANGE_NOUN.matcher(written).matches());
+    }
+
+    /** "the time needed to induce gene transcription": an infinitive states no act of the section's topic. */
+    boolean infinitive(Trigger trigger) {
+        return INFINITIVE_BEFORE.matcher(text.substring(0, trigger.start())).find();
+    }
+
+    /** "plasticity-inducing therapies": a hyphenated participle before a noun describes it. */
+    private boolean hyphenatedAdjective(Trigger trigger) {
+        return trigger.phrase().endsWith("ing") && HYPHENATED.matcher(text.substring(0, trigger.start())).find()
+                && NEXT_NOUN.matcher(text.substring(trigger.end())).lookingAt();
     }
 
     /** "Stimulating a node propagates changes": a sentence-initial gerund is itself the subject, not an act of the topic. */

@@ -32,7 +32,7 @@ public final class TriggerWords {
             try {
                 voice = Trigger.Voice.valueOf(row.cell(2));
             } catch (IllegalArgumentException e) {
-                throw table.error(row, relationColumn + row.cell(1).length() + 1, "passive must be FLIP, KEEP or OF");
+                throw table.error(row, relationColumn + row.cell(1).length() + 1, "passive must be FLIP, KEEP, OF or MEANS");
             }
             if (trie.put(PhraseTrie.key(row.cell(0)), new Entry(relation, voice, row.cell(0))) != null) {
                 throw table.error(row, 1, "duplicate trigger " + row.cell(0));
@@ -41,10 +41,14 @@ public final class TriggerWords {
         return new TriggerWords(trie);
     }
 
-    /** Triggers in a sentence, leaving out any that overlap a concept mention. */
+    /**
+     * Triggers in a sentence, leaving out any that overlap a concept mention. An adverb inside a
+     * phrase ("leading slowly to", "results directly in") does not break it.
+     */
     public List<Trigger> find(List<Token> tokens, List<Mention> mentions) {
         List<Trigger> triggers = new ArrayList<>();
-        for (PhraseTrie.Match<Entry> match : trie.find(tokens)) {
+        List<Token> words = tokens.stream().filter(t -> !(t.word() && t.norm().length() > 4 && t.norm().endsWith("ly"))).toList();
+        for (PhraseTrie.Match<Entry> match : trie.find(words)) {
             if (mentions.stream().noneMatch(m -> m.start() < match.end() && match.start() < m.end())) {
                 Entry entry = match.value();
                 triggers.add(new Trigger(match.start(), match.end(), entry.relation(), entry.voice(), entry.phrase()));

@@ -77,11 +77,16 @@ public final class SentenceSplitter {
             return true;
         }
         char first = text.charAt(next.getStart());
-        if (Character.isLowerCase(first)) {
+        if (Character.isLowerCase(first) && !startsWithMixedCase(text, next.getStart())) {
             return true;
         }
         char last = before.charAt(before.length() - 1);
         return last != '.' && last != '!' && last != '?' && last != ':' && !isClosingQuoteOrBracket(last);
+    }
+
+    /** "rTMS is safer.", "mTOR signalling rises.": a mixed-case acronym may start a sentence in lower case. */
+    private static boolean startsWithMixedCase(String text, int start) {
+        return start + 1 < text.length() && Character.isUpperCase(text.charAt(start + 1));
     }
 
     private static boolean isClosingQuoteOrBracket(char c) {

@@ -21,6 +21,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aMixedCaseAcronymInLowerCaseStartsASentence() {
+        assertEquals(List.of("ECT needs anaesthesia.", "rTMS is focal.", "It is safe."),
+                sentences("ECT needs anaesthesia. rTMS is focal. It is safe."));
+        assertEquals(1, sentences("The dose was 5 mg. and more").size());
+    }
+
+    @Test
     void abbreviationsDoNotEndSentences() {
         String text = "Spines grew in mice (Li et al. 2010) and in rats, e.g. in the mPFC, i.e. the cortex. It lasted 1.5 weeks.";
         List<String> sentences = sentences(text);

@@ -42,6 +42,9 @@ final class FindingRules {
     private static final Pattern INQUIRY = Pattern.compile(
             "(?i)\\b(investigat|examin|assess|test|explor|evaluat|stud(y|ie|yi))\\w*\\s+(the\\s+|whether\\s+)?$");
     private static final Pattern ON = Pattern.compile("(?i)[^.;:,]{0,50}?\\bon\\s+(the\\s+)?");
+    /** "…effects of rTMS were abolished by TrkB antagonism": the noun after a passive's "by" names its agent's act. */
+    private static final Pattern PASSIVE_BY = Pattern.compile(
+            "(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?\\w+(ed|en)\\s+(\\w+ly\\s+)?by\\s+(the\\s+|an?\\s+)?$");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
     private final SentenceAnalysis.Parts parts;
@@ -117,6 +120,9 @@ final class FindingRules {
             } else if (modified != null) {
                 object = modified;
                 subject = agents.actorBehind(roles.nearestBefore(modified.start(), clauseStart, true, level), clauseStart, level);
+                if (subject != null && PASSIVE_BY.matcher(parts.text().substring(subject.end(), modified.start())).find()) {
+                    subject = null; // the subject of the passive verb is acted on, not the agent of this noun
+                }
             } else {
                 object = roles.complementOf(trigger, roles.firstAfter(trigger.end(), clauseEnd, false, level));
                 subject = agents.unlessParticipleAgent(agents.actorBehind(

@@ -55,6 +55,13 @@ class MeansAndListsTest {
     }
 
     @Test
+    void aNounAfterAPassiveByActsForNoOneBeforeTheVerb() {
+        assertEquals(Set.of(), triples("The effects of ECT were abolished by TrkB antagonism."));
+        assertEquals(Set.of("ketamine INHIBITS AMPAR"),
+                triples("Ketamine, by AMPAR antagonism, acts within hours."));
+    }
+
+    @Test
     void agentsJoinedOnlyByACommaAreTwoPhrases() {
         assertEquals(Set.of("ketamine INCREASES spine density"),
                 triples("In a model of chronic exercise, ketamine increases spine density."));

@@ -1,78 +1,76 @@
 package org.npkg.extract.time;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The phrases of a table that can match at a position, judged by the first two characters, in
+ * The phrases of a table that can match at a position, judged by the first three characters, in
  * the table's order. The scanners try their phrases at every character of a sentence; most
  * positions start none of them, and this index lets them skip the rest without changing which
  * phrase wins: a phrase that {@link Chars#matchPhrase} could match (with or without case) is
  * always among the candidates, and the candidates keep the table's order.
  *
  * <p>Characters are compared lower-cased, as {@link Chars#matchPhrase} does when it ignores
- * case, and any white space counts as one, since a space in a phrase matches any run of spaces.
+ * case, and any white space counts as one. A phrase shorter than the depth, or with a space
+ * before it (a space matches a run of any length), stays a candidate whatever follows.
  *
  * @param <T> a table entry
  */
 final class PrefixIndex<T> {
 
-    /** The candidates after one first character: by second character, else {@code rest}. */
-    private record Bucket<T>(Map<Character, List<T>> bySecond, List<T> rest) {
-        List<T> at(String t, int pos) {
-            return pos < t.length() ? bySecond.getOrDefault(key(t.charAt(pos)), rest) : rest;
-        }
+    private static final int DEPTH = 3;
+
+    /**
+     * The entries that may match after a prefix: after one more character that is the i-th of
+     * {@code keys}, those of {@code children.get(i)}; after any other, {@code anyNext}. A string
+     * of keys searched with {@code indexOf} is faster than a map of boxed characters.
+     */
+    private record Node<T>(List<T> entries, List<T> anyNext, String keys, List<Node<T>> children) {
     }
 
-    private final List<T> all;
-    private final Map<Character, Bucket<T>> byFirst;
-    private final List<T> anyFirst;
+    private final Node<T> root;
 
     PrefixIndex(List<T> entries, Function<T, String> phrase) {
-        this.all = List.copyOf(entries);
-        this.anyFirst = select(entries, phrase, text -> text.isEmpty() || text.charAt(0) == ' ');
-        Map<Character, Bucket<T>> map = new HashMap<>();
-        for (T entry : entries) {
-            String text = phrase.apply(entry);
-            if (!text.isEmpty() && text.charAt(0) != ' ') {
-                map.computeIfAbsent(key(text.charAt(0)), first -> bucket(entries, phrase, first));
-            }
-        }
-        this.byFirst = Map.copyOf(map);
+        this.root = node(List.copyOf(entries), phrase, 0);
     }
 
     /** The entries whose phrase may match at {@code pos} of {@code t}, in table order. */
     List<T> at(String t, int pos) {
-        if (pos >= t.length()) {
-            return all;
+        Node<T> node = root;
+        for (int depth = 0; depth < DEPTH && pos + depth < t.length(); depth++) {
+            int i = node.keys().indexOf(key(t.charAt(pos + depth)));
+            if (i < 0) {
+                return node.anyNext();
+            }
+            node = node.children().get(i);
         }
-        Bucket<T> bucket = byFirst.get(key(t.charAt(pos)));
-        return bucket == null ? anyFirst : bucket.at(t, pos + 1);
+        return node.entries();
     }
 
-    /** A phrase starting with {@code first} stays a candidate if its second character matches. */
-    private static <T> Bucket<T> bucket(List<T> entries, Function<T, String> phrase, char first) {
-        List<T> starting = select(entries, phrase, text -> text.isEmpty() || text.charAt(0) == ' '
-                || key(text.charAt(0)) == first);
-        Map<Character, List<T>> bySecond = new HashMap<>();
-        for (T entry : starting) {
+    private static <T> Node<T> node(List<T> entries, Function<T, String> phrase, int depth) {
+        List<T> anyNext = select(entries, phrase, text -> anyAt(text, depth));
+        StringBuilder keys = new StringBuilder();
+        List<Node<T>> children = new ArrayList<>();
+        for (T entry : depth < DEPTH ? entries : List.<T>of()) {
             String text = phrase.apply(entry);
-            if (text.length() >= 2 && text.charAt(0) != ' ') {
-                char second = key(text.charAt(1));
-                bySecond.computeIfAbsent(second, s -> select(starting, phrase,
-                        other -> other.length() < 2 || other.charAt(0) == ' ' || key(other.charAt(1)) == s));
+            if (!anyAt(text, depth) && keys.indexOf(String.valueOf(key(text.charAt(depth)))) < 0) {
+                char next = key(text.charAt(depth));
+                keys.append(next);
+                children.add(node(select(entries, phrase,
+                        other -> anyAt(other, depth) || key(other.charAt(depth)) == next), phrase, depth + 1));
             }
         }
-        List<T> rest = select(starting, phrase, text -> text.length() < 2 || text.charAt(0) == ' ');
-        return new Bucket<>(Map.copyOf(bySecond), rest);
+        return new Node<>(entries, anyNext, keys.toString(), List.copyOf(children));
     }
 
-    private static <T> List<T> select(List<T> entries, Function<T, String> phrase,
-            Predicate<String> keep) {
+    /** Whether {@code text} may match whatever character the text has at {@code depth}. */
+    private static boolean anyAt(String text, int depth) {
+        return text.length() <= depth || text.substring(0, depth).indexOf(' ') >= 0;
+    }
+
+    private static <T> List<T> select(List<T> entries, Function<T, String> phrase, Predicate<String> keep) {
         List<T> kept = new ArrayList<>();
         for (T entry : entries) {
             if (keep.test(phrase.apply(entry))) {

@@ -63,11 +63,14 @@ final class BibliographyParser {
 
     /** {@code s.replaceAll("\\s+", " ")} in one pass: no pattern engine for every entry. */
     private static String oneSpace(String s) {
+        if (isOneSpaced(s)) {
+            return s; // most entries: copying them char by char was a tenth of reading a report
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean afterSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = " \t\n\u000B\f\r".indexOf(c) >= 0; // what \s matches
+            boolean space = isSpace(c);
             if (!space) {
                 out.append(c);
             } else if (!afterSpace) {
@@ -76,6 +79,21 @@ final class BibliographyParser {
             afterSpace = space;
         }
         return out.toString();
+    }
+
+    /** Whether every white space in {@code s} is a lone ' ', so {@link #oneSpace} changes nothing. */
+    private static boolean isOneSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < s.length() && isSpace(s.charAt(i + 1))))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return " \t\n\u000B\f\r".indexOf(c) >= 0; // what \s matches
     }
 
     static List<ParsedReference> parseAll(String text, List<RawBlock> blocks) {

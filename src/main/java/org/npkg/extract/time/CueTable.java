@@ -23,10 +23,10 @@ final class CueTable {
     record Match(Cue cue, int end) {
     }
 
-    private final FirstCharIndex<Cue> cues;
+    private final PrefixIndex<Cue> cues;
 
     private CueTable(List<Cue> cues) {
-        this.cues = new FirstCharIndex<>(cues, Cue::text);
+        this.cues = new PrefixIndex<>(cues, Cue::text);
     }
 
     static CueTable load(TsvTable table) {

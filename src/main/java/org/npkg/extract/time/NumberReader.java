@@ -27,10 +27,10 @@ final class NumberReader {
     private record Word(String text, double value) {
     }
 
-    private final FirstCharIndex<Word> words;
+    private final PrefixIndex<Word> words;
 
     private NumberReader(List<Word> words) {
-        this.words = new FirstCharIndex<>(words, Word::text);
+        this.words = new PrefixIndex<>(words, Word::text);
     }
 
     static NumberReader load(TsvTable table) {

@@ -17,10 +17,10 @@ final class QualitativeTable {
     private record Word(String text, double min, OptionalDouble max, Scale scale, Set<String> notBefore) {
     }
 
-    private final FirstCharIndex<Word> words;
+    private final PrefixIndex<Word> words;
 
     private QualitativeTable(List<Word> words) {
-        this.words = new FirstCharIndex<>(words, Word::text);
+        this.words = new PrefixIndex<>(words, Word::text);
     }
 
     static QualitativeTable load(TsvTable table) {

@@ -33,10 +33,10 @@ final class UnitTable {
     record Match(int end, Unit unit) {
     }
 
-    private final FirstCharIndex<Form> forms;
+    private final PrefixIndex<Form> forms;
 
     private UnitTable(List<Form> forms) {
-        this.forms = new FirstCharIndex<>(forms, Form::text);
+        this.forms = new PrefixIndex<>(forms, Form::text);
     }
 
     static UnitTable load(TsvTable units, TsvTable forms) {

@@ -1,0 +1,86 @@
+package org.npkg.extract.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The phrases of a table that can match at a position, judged by the first three characters, in
+ * the table's order. The scanners try their phrases at every character of a sentence; most
+ * positions start none of them, and this index lets them skip the rest without changing which
+ * phrase wins: a phrase that {@link Chars#matchPhrase} could match (with or without case) is
+ * always among the candidates, and the candidates keep the table's order.
+ *
+ * <p>Characters are compared lower-cased, as {@link Chars#matchPhrase} does when it ignores
+ * case, and any white space counts as one. A phrase shorter than the depth, or with a space
+ * before it (a space matches a run of any length), stays a candidate whatever follows.
+ *
+ * @param <T> a table entry
+ */
+final class PrefixIndex<T> {
+
+    private static final int DEPTH = 3;
+
+    /**
+     * The entries that may match after a prefix: after one more character that is the i-th of
+     * {@code keys}, those of {@code children.get(i)}; after any other, {@code anyNext}. A string
+     * of keys searched with {@code indexOf} is faster than a map of boxed characters.
+     */
+    private record Node<T>(List<T> entries, List<T> anyNext, String keys, List<Node<T>> children) {
+    }
+
+    private final Node<T> root;
+
+    PrefixIndex(List<T> entries, Function<T, String> phrase) {
+        this.root = node(List.copyOf(entries), phrase, 0);
+    }
+
+    /** The entries whose phrase may match at {@code pos} of {@code t}, in table order. */
+    List<T> at(String t, int pos) {
+        Node<T> node = root;
+        for (int depth = 0; depth < DEPTH && pos + depth < t.length(); depth++) {
+            int i = node.keys().indexOf(key(t.charAt(pos + depth)));
+            if (i < 0) {
+                return node.anyNext();
+            }
+            node = node.children().get(i);
+        }
+        return node.entries();
+    }
+
+    private static <T> Node<T> node(List<T> entries, Function<T, String> phrase, int depth) {
+        List<T> anyNext = select(entries, phrase, text -> anyAt(text, depth));
+        StringBuilder keys = new StringBuilder();
+        List<Node<T>> children = new ArrayList<>();
+        for (T entry : depth < DEPTH ? entries : List.<T>of()) {
+            String text = phrase.apply(entry);
+            if (!anyAt(text, depth) && keys.indexOf(String.valueOf(key(text.charAt(depth)))) < 0) {
+                char next = key(text.charAt(depth));
+                keys.append(next);
+                children.add(node(select(entries, phrase,
+                        other -> anyAt(other, depth) || key(other.charAt(depth)) == next), phrase, depth + 1));
+            }
+        }
+        return new Node<>(entries, anyNext, keys.toString(), List.copyOf(children));
+    }
+
+    /** Whether {@code text} may match whatever character the text has at {@code depth}. */
+    private static boolean anyAt(String text, int depth) {
+        return text.length() <= depth || text.substring(0, depth).indexOf(' ') >= 0;
+    }
+
+    private static <T> List<T> select(List<T> entries, Function<T, String> phrase, Predicate<String> keep) {
+        List<T> kept = new ArrayList<>();
+        for (T entry : entries) {
+            if (keep.test(phrase.apply(entry))) {
+                kept.add(entry);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static char key(char c) {
+        return Chars.isSpace(c) ? ' ' : Character.toLowerCase(c);
+    }
+}

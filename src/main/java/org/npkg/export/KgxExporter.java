@@ -38,7 +38,6 @@ public final class KgxExporter {
             "supporting_text", "supporting_document", "npkg_certainty", "npkg_regions", "npkg_species", "npkg_onset");
 
     private static final String SOURCE = "infores:npkg";
-    private static final String DOI_RESOLVER = "https://doi.org/";
     private static final Query NODES_QUERY = resource("kgx-nodes.rq");
     private static final Query EDGES_QUERY = resource("kgx-edges.rq");
 
@@ -113,7 +112,7 @@ public final class KgxExporter {
     /** DOIs as {@code doi:10.…} CURIEs, the form Biolink's publications slot takes. */
     private static String publications(String iris) {
         return iris.isEmpty() ? "" : Arrays.stream(iris.split("\\|"))
-                .map(iri -> iri.startsWith(DOI_RESOLVER) ? "doi:" + iri.substring(DOI_RESOLVER.length()) : iri)
+                .map(iri -> iri.startsWith(NP.DOI_RESOLVER) ? "doi:" + iri.substring(NP.DOI_RESOLVER.length()) : iri)
                 .sorted().collect(Collectors.joining("|"));
     }
 

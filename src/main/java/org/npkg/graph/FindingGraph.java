@@ -26,7 +26,6 @@ import org.npkg.vocabulary.NP;
  */
 public final class FindingGraph {
 
-    private static final String DOI_RESOLVER = "https://doi.org/";
 
     private FindingGraph() {}
 
@@ -60,7 +59,7 @@ public final class FindingGraph {
                 .addLiteral(NP.charEnd, integer(sentence.end()))
                 .addLiteral(NP.sentenceIndex, integer(sentence.index()));
         for (String doi : sentence.dois()) {
-            evidence.addProperty(DCTerms.references, model.createResource(DOI_RESOLVER + doi));
+            evidence.addProperty(DCTerms.references, model.createResource(NP.DOI_RESOLVER + doi));
         }
         return evidence;
     }

@@ -1,5 +1,7 @@
 package org.npkg.report;
 
+import org.npkg.vocabulary.NP;
+
 /**
  * A small builder for the report's HTML: text and attribute values always pass through
  * {@link #escape}; only the writer's own markup goes in raw.
@@ -47,10 +49,10 @@ final class Html {
 
     /** A link to a DOI's resolver, shown as the bare DOI; anything else stays text, never a link. */
     Html doi(String iri) {
-        if (!iri.startsWith(DOI_RESOLVER)) {
+        if (!iri.startsWith(NP.DOI_RESOLVER)) {
             return element("span", "doi", iri);
         }
-        String shown = iri.startsWith(DOI_RESOLVER) ? iri.substring(DOI_RESOLVER.length()) : iri;
+        String shown = iri.startsWith(NP.DOI_RESOLVER) ? iri.substring(NP.DOI_RESOLVER.length()) : iri;
         return raw("<a class=\"doi\" href=\"").text(iri).raw("\" rel=\"noopener noreferrer\">").text(shown).raw("</a>");
     }
 
@@ -59,5 +61,4 @@ final class Html {
         return out.toString();
     }
 
-    static final String DOI_RESOLVER = "https://doi.org/";
 }

@@ -3,11 +3,11 @@ package org.npkg.serve;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.npkg.store.Prefixes;
+import org.npkg.vocabulary.NP;
 
 /** Building npkg's HTML pages: every piece of data is escaped, every IRI becomes a link. */
 final class Html {
 
-    private static final String DOI_RESOLVER = "https://doi.org/";
 
     private final StringBuilder out = new StringBuilder();
 
@@ -34,7 +34,7 @@ final class Html {
     /** A link to the page of an IRI (DOIs go to their resolver), shown as the label or the short form. */
     static String link(String iri, String label) {
         String text = escape(label == null || label.isBlank() ? shortForm(iri) : label);
-        if (iri.startsWith(DOI_RESOLVER)) {
+        if (iri.startsWith(NP.DOI_RESOLVER)) {
             return "<a class=\"doi\" href=\"" + escape(iri) + "\" rel=\"noopener noreferrer\">" + text + "</a>";
         }
         return "<a href=\"/page?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8) + "\">" + text + "</a>";

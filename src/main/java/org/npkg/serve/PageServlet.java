@@ -21,6 +21,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
+import org.npkg.vocabulary.NP;
 
 /**
  * {@code GET /page?iri=IRI}: a page for one concept, finding, evidence sentence or document —
@@ -94,7 +95,7 @@ final class PageServlet extends HttpServlet {
                 .text(text(s, "polarityLabel")).raw("</td><td class=\"sentence\">").text(text(s, "sentence"));
         for (String doi : text(s, "dois").split(" ")) {
             if (!doi.isBlank()) {
-                page.raw(" ").raw(Html.link(doi, doi.replaceFirst("^https://doi.org/", "doi:")));
+                page.raw(" ").raw(Html.link(doi, doi.startsWith(NP.DOI_RESOLVER) ? "doi:" + doi.substring(NP.DOI_RESOLVER.length()) : doi));
             }
         }
         page.raw("</td><td>").raw(Html.link(s.getResource("evidence").getURI(), text(s, "file"))).raw("<br><small>")

@@ -17,6 +17,9 @@ public final class NP {
     /** IRI of the ontology itself. */
     public static final String ONTOLOGY = "https://w3id.org/npkg/ontology";
 
+    /** Cited works are written as DOI IRIs under this resolver ({@code dcterms:references}). */
+    public static final String DOI_RESOLVER = "https://doi.org/";
+
     public static final String PREFIX = "np";
     public static final String ID_PREFIX = "npd";
 

@@ -217,6 +217,8 @@ final class FindingRules {
             }
         }
         addChains();
+        new Likeness(parts.text(), groups).shared(List.copyOf(findings.values()))
+                .forEach(f -> findings.putIfAbsent(f.key(), f));
         return mostSpecific();
     }
 

@@ -96,8 +96,10 @@ class MeansAndListsTest {
 
     @Test
     void anAgentInAComparisonIsNotTheSubject() {
-        assertEquals(Set.of("psilocybin INCREASES BDNF"),
+        // psilocybin stays the subject; rTMS, named as alike, shares its finding (LikenessTest)
+        assertEquals(Set.of("psilocybin INCREASES BDNF", "rTMS INCREASES BDNF"),
                 triples("Psilocybin effects converge on the same targets as rTMS, increasing BDNF."));
+        assertEquals(Set.of("psilocybin INCREASES BDNF"), triples("Psilocybin raises BDNF faster than rTMS."));
         assertEquals(Set.of("rTMS INCREASES plasticity"), triples("For example rTMS was shown to increase plasticity."));
     }
 

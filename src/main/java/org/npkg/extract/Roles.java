@@ -58,6 +58,11 @@ final class Roles {
         this.triggers = triggers;
     }
 
+    /** The sentence's groups, in order. */
+    List<Group> groups() {
+        return groups;
+    }
+
     /** Start of the innermost parenthesis around {@code offset}, or -1 outside any. */
     int parenthesis(int offset) {
         int depth = 0;

@@ -89,8 +89,9 @@ final class FindingRules {
             int clauseStart = parts.cues().clauseStart(trigger.start());
             int clauseEnd = parts.cues().clauseEnd(trigger.start(), parts.text().length());
             int level = roles.parenthesis(trigger.start());
-            Optional<DependenceReading.Claim> dependence = dependences.read(trigger, clauseStart, clauseEnd, level);
-            if (dependence.isPresent() || trigger.voice() == Trigger.Voice.MEANS) {
+            Optional<DependenceReading.Claim> dependence = trigger.voice() == Trigger.Voice.LINK
+                    ? new Linking(parts.text(), groups).read(trigger) : dependences.read(trigger, clauseStart, clauseEnd, level);
+            if (dependence.isPresent() || trigger.voice() == Trigger.Voice.MEANS || trigger.voice() == Trigger.Voice.LINK) {
                 dependence.ifPresent(claim -> claim.subjects().forEach(s -> claim.objects().forEach(
                         o -> add(s, claim.trigger(), o, clauseStart, clauseEnd, false, Optional.empty()))));
                 continue;

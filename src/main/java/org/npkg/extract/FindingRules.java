@@ -179,7 +179,7 @@ final class FindingRules {
             }
             if (subjects.isEmpty()) {
                 subjects = clauseStart > 0 && parts.text().charAt(clauseStart) == ':'
-                        ? agents.leadIn(parts.cues().clauseStart(clauseStart - 1), clauseStart) : List.of();
+                        ? agents.leadIn(parts.cues().clauseStart(clauseStart - 1), clauseStart) : agents.pronounAgent(trigger, level);
                 inferred = false;
             }
             if (subjects.isEmpty() && roles.namesNoAgent() && !reading.gerundSubject(trigger) && !reading.nominal(trigger)

@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 /**
  * "fluoxetine potentiates BDNF signalling (as with psychedelics)", "Like other NMDAR antagonists,
  * ketamine binds NMDARs", "increased EPSCs, paralleling ketamine's effects", "the same cascades as
- * rTMS": an agent named as alike in what it does shares the findings of the agent it is compared with.
- * Comparisons of degree ("more than", "unlike") state nothing of this kind and are not read here.
+ * rTMS", "to a greater extent than ketamine": an agent compared in what it does shares the findings of
+ * the agent it is compared with. A contrast ("rather than", "unlike") states nothing of this kind.
  */
 final class Likeness {
 
     private static final Pattern ALIKE = Pattern.compile("(?i)(\\bas with|(^|[,;(–—]\\s*)like(\\s+(other|many|all|most))?"
-            + "|\\bparallel(ing|s)|\\bmirror(ing|s)|\\bsimilar(ly)? to|\\bthe same (?!time\\b)[\\w\\-]+(\\s+[\\w\\-]+){0,3}\\s+as)"
+            + "|\\bparallel(ing|s)|\\bmirror(ing|s)|\\bsimilar(ly)? to|(?<!rather )(?<!other )\\bthan(\\s+(did|do|does|with|for|after|following))?|\\bthe same (?!time\\b)[\\w\\-]+(\\s+[\\w\\-]+){0,3}\\s+as)"
             + "\\s+(the\\s+|that of\\s+|those of\\s+)?(([\\w\\-]+\\s+)?(effects?|actions?)\\s+of\\s+(the\\s+)?)?$");
 
     private final String text;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** An agent named as alike ("as with", "like", "paralleling", "the same … as") shares the findings of the one it is compared with. */
+/** An agent named as alike or compared ("as with", "like", "paralleling", "the same … as", "than") shares the findings of the one it is compared with. */
 class LikenessTest {
 
     private final Extractor extractor = Extractor.builder().lexicon(FixtureLexicon.lexicon()).build();
@@ -40,9 +40,15 @@ class LikenessTest {
     }
 
     @Test
-    void comparisonsOfDegreeAndOtherSubjectsShareNothing() {
+    void aComparisonOfDegreeSharesTheFinding() {
+        assertEquals(Set.of("fluoxetine INCREASES BDNF", "ketamine INCREASES BDNF"),
+                triples("Fluoxetine raises BDNF to a lesser extent than ketamine."));
+    }
+
+    @Test
+    void contrastsAndOtherSubjectsShareNothing() {
         assertEquals(Set.of("fluoxetine INCREASES BDNF"), triples("Unlike ketamine, fluoxetine raises BDNF only after weeks."));
-        assertEquals(Set.of("fluoxetine INCREASES BDNF"), triples("Fluoxetine raises BDNF more than ketamine does."));
+        assertEquals(Set.of("fluoxetine INCREASES BDNF"), triples("Fluoxetine rather than ketamine raised BDNF in this cohort."));
         assertEquals(Set.of("SSRI INCREASES TrkB", "fluoxetine INCREASES BDNF", "ketamine INCREASES BDNF"),
                 triples("SSRI treatment elevates TrkB; fluoxetine also raises BDNF (as with ketamine)."));
     }

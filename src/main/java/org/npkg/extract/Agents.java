@@ -24,6 +24,8 @@ final class Agents {
     private static final Pattern LOST = Pattern.compile(
             "(?i)\\b(deficienc(y|ies)|deficits?|deletion|knock-?out|knock-?down|lack|absence|loss)\\s+(of|in)\\s+([^\\s,;]+\\s+){0,5}$");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(which|that|who)\\b");
+    /** "…; rather, they set the stage for rewiring": a pronoun subject right before the verb. */
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(they|it)\\s+((\\w+ly|also|then|both|all|can|may|might|could|would|will|do|does)\\s+)*$");
     private static final Pattern OF_THE = Pattern.compile("(?i)\\s*(of\\s+)?(the\\s+)?");
 
     private final String text;
@@ -128,5 +130,18 @@ final class Agents {
             }
         }
         return agents;
+    }
+
+    /**
+     * "SSRIs act slowly; they set the stage for rewiring": a pronoun subject stands for the first
+     * subject the sentence names when that is an agent; nothing when it is a mechanism or outcome.
+     */
+    List<Concept> pronounAgent(Trigger trigger, int level) {
+        if (!PRONOUN.matcher(text.substring(0, trigger.start())).find()) {
+            return List.of();
+        }
+        Group first = groups.stream().filter(g -> g.end() <= trigger.start() && g.role().canBeSubject()
+                && roles.parenthesis(g.start()) == level && !roles.complement(g)).findFirst().orElse(null);
+        return first != null && first.role() == Group.Role.AGENT ? Roles.concepts(first) : List.of();
     }
 }

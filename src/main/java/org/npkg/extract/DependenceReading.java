@@ -1,5 +1,6 @@
 package org.npkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,6 +19,11 @@ final class DependenceReading {
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)*\\w+(ed|en|able|ible)\\s+$");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\s+(which|whom|what)\\b");
+    /** "… through BDNF signalling is a common mechanism of antidepressants": the agents whose mechanism it is. */
+    private static final Pattern MECHANISM_OF = Pattern.compile("(?i)^[^;:]*?\\b(is|are|was|were|represents?|constitutes?)"
+            + "\\s+(a|an|the|one)\\s+([\\w\\-]+\\s+){0,3}(mechanisms?|pathways?|routes?)\\s+(of|for|underlying|behind)\\s");
+
+    private static final Pattern EXAMPLES = Pattern.compile("(?i)[\\w\\s\\-]*,?\\s*(including|such as|e\\.g\\.,?|for example,?|like)\\s+(the\\s+)?");
 
     private final String text;
     private final Roles roles;
@@ -46,12 +52,35 @@ final class DependenceReading {
     private Optional<Claim> means(Trigger trigger, int clauseStart, int clauseEnd, int level) {
         Group object = roles.firstAfter(trigger.end(), clauseEnd, false, level);
         Group agent = agents.actingAgentBefore(trigger.start(), clauseStart, level);
-        if (object == null || agent == null || object.role() == Group.Role.ANATOMY
+        List<Concept> subjects = agent != null ? Roles.concepts(agent) : object == null ? List.of() : mechanismOf(object.end());
+        if (object == null || subjects.isEmpty() || object.role() == Group.Role.ANATOMY
                 || RELATIVE.matcher(text.substring(trigger.end())).lookingAt() || roles.modifiedByNoun(object)
                 || PASSIVE_BEFORE.matcher(text.substring(0, trigger.start())).find()) {
             return Optional.empty();
         }
-        return Optional.of(new Claim(Roles.concepts(agent), trigger, object.members()));
+        return Optional.of(new Claim(subjects, trigger, object.members()));
+    }
+
+    /** "mTOR signalling is a unifying mechanism for antidepressant treatments such as ECT": the agents named after it. */
+    private List<Concept> mechanismOf(int from) {
+        var mechanism = MECHANISM_OF.matcher(text.substring(from));
+        if (!mechanism.find()) {
+            return List.of();
+        }
+        List<Mention> named = roles.groups().stream()
+                .filter(g -> g.role() == Group.Role.AGENT && g.start() >= from + mechanism.end())
+                .flatMap(g -> g.members().stream()).toList();
+        List<Concept> subjects = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            // "for antidepressant treatments, including ECT": the examples are what is named, not the class
+            if (i + 1 < named.size() && EXAMPLES.matcher(text.substring(named.get(i).end(), named.get(i + 1).start())).matches()) {
+                continue;
+            }
+            if (!subjects.contains(named.get(i).concept())) {
+                subjects.add(named.get(i).concept());
+            }
+        }
+        return subjects;
     }
 
     /**

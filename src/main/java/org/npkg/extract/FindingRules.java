@@ -89,8 +89,9 @@ final class FindingRules {
             int clauseStart = parts.cues().clauseStart(trigger.start());
             int clauseEnd = parts.cues().clauseEnd(trigger.start(), parts.text().length());
             int level = roles.parenthesis(trigger.start());
-            Optional<DependenceReading.Claim> dependence = dependences.read(trigger, clauseStart, clauseEnd, level);
-            if (dependence.isPresent() || trigger.voice() == Trigger.Voice.MEANS) {
+            Optional<DependenceReading.Claim> dependence = trigger.voice() == Trigger.Voice.LINK
+                    ? new Linking(parts.text(), groups).read(trigger) : dependences.read(trigger, clauseStart, clauseEnd, level);
+            if (dependence.isPresent() || trigger.voice() == Trigger.Voice.MEANS || trigger.voice() == Trigger.Voice.LINK) {
                 dependence.ifPresent(claim -> claim.subjects().forEach(s -> claim.objects().forEach(
                         o -> add(s, claim.trigger(), o, clauseStart, clauseEnd, false, Optional.empty()))));
                 continue;
@@ -178,7 +179,7 @@ final class FindingRules {
             }
             if (subjects.isEmpty()) {
                 subjects = clauseStart > 0 && parts.text().charAt(clauseStart) == ':'
-                        ? agents.leadIn(parts.cues().clauseStart(clauseStart - 1), clauseStart) : List.of();
+                        ? agents.leadIn(parts.cues().clauseStart(clauseStart - 1), clauseStart) : agents.pronounAgent(trigger, level);
                 inferred = false;
             }
             if (subjects.isEmpty() && roles.namesNoAgent() && !reading.gerundSubject(trigger) && !reading.nominal(trigger)
@@ -217,6 +218,8 @@ final class FindingRules {
             }
         }
         addChains();
+        new Likeness(parts.text(), groups).shared(List.copyOf(findings.values()))
+                .forEach(f -> findings.putIfAbsent(f.key(), f));
         return mostSpecific();
     }
 

@@ -18,6 +18,7 @@ final class Roles {
      * Between listed objects: "BDNF levels and other synaptic proteins", "BDNF–TrkB signalling and other
      * growth factors", "AMPAR-driven BDNF release and mTOR signalling".
      */
+    private static final Pattern WHOLE = Pattern.compile("(?i)\\s+(networks?|circuits?|circuitry|changes|alterations)\\b");
     private static final Pattern LIST = Pattern.compile("(?i)(\\s*\\([^()]{1,20}\\))?[\\s)]*([\\-\u2010\u2011]\\w+(ed|en)\\s+)?((levels?|expression|signal(l)?ing|activity|release|function"
             + "|concentrations?|mRNA|pathways?|cascades?)\\b)?[\\s,)]*(etc\\.\\)?[\\s,]*)?(and|or|as well as)?\\s*(other\\s+)?");
     private static final Pattern CONTRAST = Pattern.compile(
@@ -58,6 +59,11 @@ final class Roles {
         this.triggers = triggers;
     }
 
+    /** The sentence's groups, in order. */
+    List<Group> groups() {
+        return groups;
+    }
+
     /** Start of the innermost parenthesis around {@code offset}, or -1 outside any. */
     int parenthesis(int offset) {
         int depth = 0;
@@ -96,7 +102,7 @@ final class Roles {
             if (asSubject ? group.role().canBeSubject() : isObject(group)) {
                 return group;
             }
-            if (!asSubject && anatomy == null && group.role() == Group.Role.ANATOMY && !modifiesNoun(group)) {
+            if (!asSubject && anatomy == null && group.role() == Group.Role.ANATOMY && (!modifiesNoun(group) || wholeOf(group))) {
                 anatomy = group;
             }
         }
@@ -149,7 +155,7 @@ final class Roles {
             if (asSubject ? group.role().canBeSubject() : isObject(group)) {
                 return group;
             }
-            if (!asSubject && anatomy == null && group.role() == Group.Role.ANATOMY && !modifiesNoun(group)) {
+            if (!asSubject && anatomy == null && group.role() == Group.Role.ANATOMY && (!modifiesNoun(group) || wholeOf(group))) {
                 anatomy = group;
             }
         }
@@ -168,6 +174,11 @@ final class Roles {
      * "prefrontal–limbic coupling", "cortical sites", "plasticity nodes": a concept followed by a word
      * that is not a function word modifies that word, and is not what the trigger acts on.
      */
+    /** "brain networks", "hippocampal changes": a region naming the networks or changes of it can be the object. */
+    private boolean wholeOf(Group group) {
+        return WHOLE.matcher(text.substring(group.end())).lookingAt();
+    }
+
     boolean modifiesNoun(Group group) {
         Matcher next = NEXT_WORD.matcher(text.substring(group.end()));
         return next.lookingAt() && !FUNCTION_WORD.matcher(next.group(1)).matches();

@@ -10,7 +10,9 @@ public record Trigger(int start, int end, Relation relation, Voice voice, String
      * How the trigger finds its roles. FLIP: "Y &lt;trigger&gt; by X" makes X the subject; KEEP:
      * "by" changes nothing; OF: "the neuroplastic effects of X", the subject follows "of" and the
      * object is written just before the trigger; MEANS: "ketamine acts through NMDA receptors", the
-     * agent of the clause depends on the mechanism the trigger introduces.
+     * agent of the clause depends on the mechanism the trigger introduces; LINK: "links stress to
+     * atrophy", an active verb whose agent and what it is associated with stand on either side of
+     * its "to" or "with".
      */
-    public enum Voice { FLIP, KEEP, OF, MEANS }
+    public enum Voice { FLIP, KEEP, OF, MEANS, LINK }
 }

@@ -32,7 +32,7 @@ public final class TriggerWords {
             try {
                 voice = Trigger.Voice.valueOf(row.cell(2));
             } catch (IllegalArgumentException e) {
-                throw table.error(row, relationColumn + row.cell(1).length() + 1, "passive must be FLIP, KEEP, OF or MEANS");
+                throw table.error(row, relationColumn + row.cell(1).length() + 1, "passive must be FLIP, KEEP, OF, MEANS or LINK");
             }
             if (trie.put(PhraseTrie.key(row.cell(0)), new Entry(relation, voice, row.cell(0))) != null) {
                 throw table.error(row, 1, "duplicate trigger " + row.cell(0));

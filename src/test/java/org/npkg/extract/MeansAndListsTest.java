@@ -37,7 +37,8 @@ class MeansAndListsTest {
     @Test
     void anAgentActingViaAMechanismRequiresIt() {
         assertEquals(Set.of("SSRI REQUIRES BDNF"), triples("SSRI treatment works slowly via BDNF."));
-        assertEquals(Set.of("fluoxetine INCREASES BDNF", "fluoxetine REQUIRES TrkB"),
+        // the agent compared with ("than ketamine") shares the findings (LikenessTest)
+        assertEquals(Set.of("fluoxetine INCREASES BDNF", "fluoxetine REQUIRES TrkB", "ketamine INCREASES BDNF", "ketamine REQUIRES TrkB"),
                 triples("Fluoxetine raises BDNF more slowly than ketamine, through TrkB."));
     }
 
@@ -96,8 +97,10 @@ class MeansAndListsTest {
 
     @Test
     void anAgentInAComparisonIsNotTheSubject() {
-        assertEquals(Set.of("psilocybin INCREASES BDNF"),
+        // psilocybin stays the subject; rTMS, named as alike, shares its finding (LikenessTest)
+        assertEquals(Set.of("psilocybin INCREASES BDNF", "rTMS INCREASES BDNF"),
                 triples("Psilocybin effects converge on the same targets as rTMS, increasing BDNF."));
+        assertEquals(Set.of("psilocybin INCREASES BDNF"), triples("Psilocybin raises BDNF, unlike rTMS."));
         assertEquals(Set.of("rTMS INCREASES plasticity"), triples("For example rTMS was shown to increase plasticity."));
     }
 

@@ -1,0 +1,63 @@
+package org.npkg.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * "fluoxetine potentiates BDNF signalling (as with psychedelics)", "Like other NMDAR antagonists,
+ * ketamine binds NMDARs", "increased EPSCs, paralleling ketamine's effects", "the same cascades as
+ * rTMS", "to a greater extent than ketamine": an agent compared in what it does shares the findings of
+ * the agent it is compared with. A contrast ("rather than", "unlike") states nothing of this kind.
+ */
+final class Likeness {
+
+    private static final Pattern ALIKE = Pattern.compile("(?i)(\\bas with|(^|[,;(–—]\\s*)like(\\s+(other|many|all|most))?"
+            + "|\\bparallel(ing|s)|\\bmirror(ing|s)|\\bsimilar(ly)? to|(?<!rather )(?<!other )\\bthan(\\s+(did|do|does|with|for|after|following))?|\\bthe same (?!time\\b)[\\w\\-]+(\\s+[\\w\\-]+){0,3}\\s+as)"
+            + "\\s+(the\\s+|that of\\s+|those of\\s+)?(([\\w\\-]+\\s+)?(effects?|actions?)\\s+of\\s+(the\\s+)?)?$");
+
+    private final String text;
+    private final List<Group> groups;
+
+    Likeness(String text, List<Group> groups) {
+        this.text = text;
+        this.groups = groups;
+    }
+
+    /** The findings the sentence's agents have, stated again for each agent named as alike. */
+    List<Finding> shared(Collection<Finding> findings) {
+        List<Finding> shared = new ArrayList<>();
+        for (Group group : groups) {
+            if (group.role() != Group.Role.AGENT
+                    || !ALIKE.matcher(text.substring(Math.max(0, group.start() - 50), group.start())).find()) {
+                continue;
+            }
+            List<Concept> compared = compared(group);
+            for (Concept alike : Roles.concepts(group)) {
+                for (Finding f : findings) {
+                    if (compared.contains(f.subject()) && !f.subjectInferred() && f.chain().isEmpty()
+                            && !f.subject().equals(alike) && !f.object().equals(alike)
+                            && (f.triggerStart() < group.start() || f.triggerStart() > group.end())) {
+                        shared.add(new Finding(alike, f.relation(), f.object(), f.regions(), f.onset(), f.negated(),
+                                f.hedged(), f.species(), false, f.chain(), f.triggerStart(), f.triggerEnd()));
+                    }
+                }
+            }
+        }
+        return shared;
+    }
+
+    /** The agent the alike one is compared with: the nearest before it, or else the first after it ("Like X, Y …"). */
+    private List<Concept> compared(Group alike) {
+        Group nearest = null;
+        for (Group group : groups) {
+            if (group.role() == Group.Role.AGENT && group.end() <= alike.start()) {
+                nearest = group;
+            } else if (group.role() == Group.Role.AGENT && group.start() >= alike.end() && nearest == null) {
+                return Roles.concepts(group);
+            }
+        }
+        return nearest == null ? List.of() : Roles.concepts(nearest);
+    }
+}

@@ -1,0 +1,39 @@
+package org.npkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.npkg.extract.FixtureLexicon.*;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** "… through BDNF is a common mechanism of X": the agents named after "mechanism of/for" require what "through" names. */
+class MechanismOfTest {
+
+    private final Extractor extractor = Extractor.builder().lexicon(FixtureLexicon.lexicon()).build();
+
+    private Set<String> triples(String text) {
+        return extractor.analyse(sentence(text), List.of()).findings().stream()
+                .map(f -> f.subject().label() + " " + f.relation() + " " + f.object().label())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void agentsAfterMechanismOfRequireTheMeans() {
+        assertEquals(Set.of("ketamine REQUIRES mTOR", "psilocybin REQUIRES mTOR"),
+                triples("Spinogenesis through mTOR signalling is a common mechanism of ketamine and psilocybin."));
+    }
+
+    @Test
+    void theExamplesOfAClassAreWhatIsNamed() {
+        assertEquals(Set.of("ECT REQUIRES BDNF", "exercise REQUIRES BDNF"),
+                triples("Neurogenesis through BDNF is a shared pathway for many antidepressant treatments, including ECT and exercise."));
+    }
+
+    @Test
+    void withoutMechanismOfAMeansNamesNoAgent() {
+        assertEquals(Set.of(), triples("Plasticity through TrkB is seen in rats given ketamine later."));
+        assertEquals(Set.of(), triples("Spine loss through BDNF deficits is a hallmark of depression."));
+    }
+}

@@ -1,6 +1,8 @@
 package org.npkg.extract;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.npkg.text.Sentence;
 import org.npkg.vocabulary.NP;
 
@@ -55,5 +57,16 @@ final class FixtureLexicon {
 
     static Sentence sentence(String text) {
         return new Sentence(0, 0, text.length(), text, List.of(), List.of());
+    }
+
+    /**
+     * The findings an extractor over this lexicon reads in one sentence, as "subject RELATION object"
+     * whatever their polarity; {@code topic} is its section's topic.
+     */
+    static Set<String> triples(String text, Concept... topic) {
+        Extractor extractor = Extractor.builder().lexicon(lexicon()).build();
+        return extractor.analyse(sentence(text), List.of(topic)).findings().stream()
+                .map(f -> f.subject().label() + " " + f.relation() + " " + f.object().label())
+                .collect(Collectors.toSet());
     }
 }

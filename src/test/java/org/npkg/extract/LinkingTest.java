@@ -3,21 +3,11 @@ package org.npkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.npkg.extract.FixtureLexicon.*;
 
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** "links X to Y", "connects Y with X": the agents on one side of "to"/"with" are associated with what the other side names. */
 class LinkingTest {
-
-    private final Extractor extractor = Extractor.builder().lexicon(FixtureLexicon.lexicon()).build();
-
-    private Set<String> triples(String text) {
-        return extractor.analyse(sentence(text), List.of()).findings().stream()
-                .map(f -> f.subject().label() + " " + f.relation() + " " + f.object().label())
-                .collect(Collectors.toSet());
-    }
 
     @Test
     void theAgentBeforeToIsAssociatedWithWhatFollows() {

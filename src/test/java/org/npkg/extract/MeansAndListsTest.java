@@ -3,22 +3,12 @@ package org.npkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.npkg.extract.FixtureLexicon.*;
 
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** How lists, "downstream" links, "via"/"through" phrases and blocked mechanisms give findings, on made-up sentences. */
 class MeansAndListsTest {
-
-    private final Extractor extractor = Extractor.builder().lexicon(FixtureLexicon.lexicon()).build();
-
-    private Set<String> triples(String text, Concept... topic) {
-        List<Finding> findings = extractor.analyse(sentence(text), List.of(topic)).findings();
-        return findings.stream()
-                .map(f -> f.subject().label() + " " + f.relation() + " " + f.object().label() + (f.negated() ? " (negated)" : ""))
-                .collect(Collectors.toSet());
-    }
 
     @Test
     void aDownstreamMechanismIsActedOnAndLinkedToTheFirst() {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,21 +63,7 @@ class CuratingGuideTest {
         assertTrue(e.find(), "CURATING.md has an explain example");
         sentence = e.group(1);
         shownLines = e.group(2).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        ontology = copy(Path.of("ontology"), temp.resolve("ontology"));
-    }
-
-    private static Path copy(Path from, Path to) throws Exception {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
+        ontology = TestFiles.copyTree(Path.of("ontology"), temp.resolve("ontology"));
     }
 
     private static void append() throws Exception {

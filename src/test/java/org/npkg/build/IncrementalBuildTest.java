@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.npkg.TestFiles;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ class IncrementalBuildTest {
     @Test
     void aChangedOntologyForcesAFullBuild() throws Exception {
         Path ontology = Files.createDirectories(dir.resolve("ontology"));
-        copyTree(Path.of("ontology"), ontology);
+        TestFiles.copyTree(Path.of("ontology"), ontology);
         BuildService.Builder builder = BuildService.builder().corpus(corpus).store(store).ontology(ontology);
         builder.build().run();
         Files.writeString(ontology.resolve("mechanisms.ttl"), "\n# a curator's note\n", StandardOpenOption.APPEND);
@@ -124,18 +125,5 @@ class IncrementalBuildTest {
             Exporter.of(ExportFormat.NQUADS).write(ds, out);
             return out.toByteArray();
         });
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (var walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.npkg.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.npkg.TestFiles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -108,18 +109,7 @@ class BadInputFilesTest {
     }
 
     private static Path copy(Path from, String name) throws IOException {
-        Path to = dir.resolve(name);
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
+        return TestFiles.copyTree(from, dir.resolve(name));
     }
 
     private static byte[] nquads() throws Exception {

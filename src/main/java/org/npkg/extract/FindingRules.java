@@ -117,7 +117,10 @@ final class FindingRules {
             } else if (trigger.voice() == Trigger.Voice.FLIP && PASSIVE.matcher(parts.text().substring(0, trigger.start())).find()
                     && trigger.phrase().matches(".*(ed|en)") && !ATTRIBUTE.matcher(parts.text().substring(trigger.end())).lookingAt()) {
                 object = roles.nearestBefore(trigger.start(), clauseStart, false, level);
-                subject = null;
+                subject = object == null ? null : agents.actingAgentBefore(object.start(), clauseStart, level);
+            } else if (roles.changedBefore(trigger) != null) {
+                object = roles.changedBefore(trigger);
+                subject = agents.actingAgentBefore(object.start(), clauseStart, level);
             } else if (modified != null) {
                 object = modified;
                 subject = agents.actorBehind(roles.nearestBefore(modified.start(), clauseStart, true, level), clauseStart, level);

@@ -36,6 +36,17 @@ record Group(List<Mention> members, Role role) {
             + "|\\bsuch as\\b|\\be\\.g\\.|\\bi\\.e\\.|\\bincluding\\b|\\blike\\b|\\bespecially\\b|\\bparticularly\\b"
             + "|\\bnotably\\b|\\bthe\\b|\\bother\\b|\\bits\\b|\\b(up|down)stream\\b"
             + "|\\b(interventions?|treatments?|drugs?|compounds?|agents?|therap(y|ies)|medications?)\\b)*");
+    /**
+     * "alters cerebrocerebellar loops, and prefrontal rTMS modifies…": after a comma and a conjunction,
+     * a mention that only qualifies the next one (of another role) begins a new clause, not a list.
+     */
+    private static boolean opensClause(String text, String between, Mention mention, Mention next) {
+        return next != null && between.contains(",") && CONJUNCTION.matcher(between).find()
+                && Role.of(next.facet()) != Role.of(mention.facet()) && text.substring(mention.end(), next.start()).isBlank();
+    }
+
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(and|or)\\b");
+
     /** "stress-related behaviours", "monoamine-based therapies": a hyphenated modifier names no agent. */
     private static boolean modifier(String text, Mention mention) {
         return MODIFIER.matcher(text.substring(mention.end())).lookingAt();
@@ -88,7 +99,8 @@ record Group(List<Mention> members, Role role) {
         List<Group> groups = new ArrayList<>();
         List<Mention> current = new ArrayList<>();
         int lastEnd = 0;
-        for (Mention mention : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
             Role role = Role.of(mention.facet());
             if (role == Role.CONTEXT || (role == Role.AGENT && (namesAnEffect(text, mention) || modifier(text, mention)))
                     || KIND.matcher(text.substring(mention.end())).lookingAt()) {
@@ -107,7 +119,8 @@ record Group(List<Mention> members, Role role) {
                     continue;
                 }
                 boolean dashed = role == Role.MECHANISM && sameRole && DASH.matcher(between).matches();
-                if (sameRole && (dashed || CONNECTOR.matcher(between).matches())) {
+                if (sameRole && (dashed || CONNECTOR.matcher(between).matches())
+                        && !opensClause(text, between, mention, i + 1 < mentions.size() ? mentions.get(i + 1) : null)) {
                     current.add(mention);
                     continue;
                 }

@@ -17,6 +17,9 @@ final class Likeness {
             + "|\\bparallel(ing|s)|\\bmirror(ing|s)|\\bsimilar(ly)? to|(?<!rather )(?<!other )\\bthan(\\s+(did|do|does|with|for|after|following))?|\\bthe same (?!time\\b)[\\w\\-]+(\\s+[\\w\\-]+){0,3}\\s+as)"
             + "\\s+(the\\s+|that of\\s+|those of\\s+)?(([\\w\\-]+\\s+)?(effects?|actions?)\\s+of\\s+(the\\s+)?)?$");
 
+    /** "longer than rTMS (weeks) or psychedelics (hours)": an agent listed after one compared is compared too. */
+    private static final Pattern LISTED = Pattern.compile("(?i)\\s*(\\([^()]{1,30}\\))?\\s*,?\\s*(and|or)\\s+(the\\s+)?");
+
     private final String text;
     private final List<Group> groups;
 
@@ -28,12 +31,19 @@ final class Likeness {
     /** The findings the sentence's agents have, stated again for each agent named as alike. */
     List<Finding> shared(Collection<Finding> findings) {
         List<Finding> shared = new ArrayList<>();
+        Group previousAlike = null;
         for (Group group : groups) {
-            if (group.role() != Group.Role.AGENT
-                    || !ALIKE.matcher(text.substring(Math.max(0, group.start() - 50), group.start())).find()) {
+            if (group.role() != Group.Role.AGENT) {
                 continue;
             }
-            List<Concept> compared = compared(group);
+            boolean listed = previousAlike != null
+                    && LISTED.matcher(text.substring(previousAlike.end(), group.start())).matches();
+            if (!listed && !ALIKE.matcher(text.substring(Math.max(0, group.start() - 50), group.start())).find()) {
+                previousAlike = null;
+                continue;
+            }
+            List<Concept> compared = compared(listed ? previousAlike : group);
+            previousAlike = group;
             for (Concept alike : Roles.concepts(group)) {
                 for (Finding f : findings) {
                     if (compared.contains(f.subject()) && !f.subjectInferred() && f.chain().isEmpty()

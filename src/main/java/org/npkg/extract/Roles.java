@@ -47,6 +47,13 @@ final class Roles {
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(for|in|to|with|from|at|during|over|after)\\b");
     /** After a mechanism only a plural is surely a noun: "BDNF changes", but "BDNF increases spine density". */
     private static final Pattern PLURAL_CHANGE = Pattern.compile("(?i)changes|alterations|shifts|reductions|elevations");
+    /** Nothing for a change verb to act on: a preposition, an adverb before one, or the clause's end. */
+    private static final Pattern NO_OBJECT = Pattern.compile(
+            "(?i)\\s*((significantly|markedly|rapidly|only|also|further|again)\\s+)?(in|at|after|following|within|by|over|across|during|from|to|[,.;:)]|$)\\b?");
+    /** Between what changed and its change verb: "spine density increased", "BDNF levels rapidly rose". */
+    private static final Pattern CHANGED = Pattern.compile(
+            "(?i)\\s*((levels?|expression|concentrations?|density|signal(l)?ing|activity)\\s+)?((\\w+ly|also|then)\\s+)?");
+    private static final Pattern INTRANSITIVE = Pattern.compile("(?i)\\w+ed|rose|fell");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
 
     private final String text;
@@ -243,6 +250,26 @@ final class Roles {
         }
         boolean indirect = PREPOSITION.matcher(gap.replace("in part", "")).find();
         return trigger.relation() == Relation.REQUIRES && indirect ? null : object;
+    }
+
+    /**
+     * "spine density increased in the mPFC", "BDNF levels rose after ketamine": a change verb with
+     * nothing after it to act on changes what is written right before it. Null when that is not so.
+     */
+    Group changedBefore(Trigger trigger) {
+        boolean change = trigger.relation() == Relation.INCREASES || trigger.relation() == Relation.DECREASES
+                || trigger.relation() == Relation.MODULATES;
+        if (!change || !INTRANSITIVE.matcher(trigger.phrase()).matches()
+                || !NO_OBJECT.matcher(text.substring(trigger.end())).lookingAt()) {
+            return null;
+        }
+        for (Group group : groups) {
+            if (group.end() <= trigger.start() && isObject(group)
+                    && CHANGED.matcher(text.substring(group.end(), trigger.start())).matches()) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /** Whether a noun trigger right after the group says what is done to it ("NMDAR antagonism"). */

@@ -36,6 +36,14 @@ class LikenessTest {
     }
 
     @Test
+    void anAgentListedAfterACompareOneIsComparedToo() {
+        assertEquals(Set.of("fluoxetine INCREASES BDNF", "ketamine INCREASES BDNF", "psilocybin INCREASES BDNF"),
+                triples("Fluoxetine raises BDNF more slowly than ketamine (hours) or psilocybin (days)."));
+        assertEquals(Set.of("fluoxetine INCREASES BDNF", "ketamine INCREASES BDNF", "psilocybin INCREASES neurogenesis"),
+                triples("Fluoxetine raises BDNF more slowly than ketamine; psilocybin enhances neurogenesis."));
+    }
+
+    @Test
     void contrastsAndOtherSubjectsShareNothing() {
         assertEquals(Set.of("fluoxetine INCREASES BDNF"), triples("Unlike ketamine, fluoxetine raises BDNF only after weeks."));
         assertEquals(Set.of("fluoxetine INCREASES BDNF"), triples("Fluoxetine rather than ketamine raised BDNF in this cohort."));

@@ -270,4 +270,10 @@ class MeansAndListsTest {
     void modifyingSomethingModulatesIt() {
         assertEquals(Set.of("rTMS MODULATES functional connectivity"), triples("Prefrontal rTMS modifies functional connectivity."));
     }
+
+    @Test
+    void aModifierAfterCommaAndBeginsAClauseNotAList() {
+        assertEquals(Set.of("rTMS MODULATES mPFC", "ECT INCREASES BDNF"),
+                triples("rTMS alters the mPFC, and hippocampal ECT increases BDNF."));
+    }
 }

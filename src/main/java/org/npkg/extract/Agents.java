@@ -89,11 +89,25 @@ final class Agents {
      */
     Group unlessParticipleAgent(Group subject, Trigger trigger) {
         if (subject == null || trigger.phrase().endsWith("ing") || trigger.phrase().matches(".*(tion|sion|ment|ence|ance)")
-                || !PASSIVE_AGENT.matcher(text.substring(0, subject.start())).find()
                 || RELATIVE.matcher(text.substring(subject.end(), trigger.start())).find()) {
             return subject;
         }
-        return null;
+        Matcher participle = PASSIVE_AGENT.matcher(text.substring(0, subject.start()));
+        if (!participle.find()) {
+            return subject;
+        }
+        return nounBefore(participle.start());
+    }
+
+    /** "The rise in glutamate brought on by ketamine activates…": the noun the participle follows is the subject. */
+    private Group nounBefore(int participleStart) {
+        Group before = null;
+        for (Group group : groups) {
+            if (group.end() <= participleStart && text.substring(group.end(), participleStart).isBlank()) {
+                before = group;
+            }
+        }
+        return before != null && before.role() == Group.Role.MECHANISM ? before : null;
     }
 
     /**

@@ -45,6 +45,8 @@ final class FindingRules {
     /** "…effects of rTMS were abolished by TrkB antagonism": the noun after a passive's "by" names its agent's act. */
     private static final Pattern PASSIVE_BY = Pattern.compile(
             "(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?\\w+(ed|en)\\s+(\\w+ly\\s+)?by\\s+(the\\s+|an?\\s+)?$");
+    /** "BDNF activates mTOR via agonism to TrkB": the act a verb is done by has the verb's subject. */
+    private static final Pattern BY_MEANS = Pattern.compile("(?i)[^,;:]{0,30}?\\b(via|through|by)\\s+((the|an?|its|their)\\s+)?");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
     private final SentenceAnalysis.Parts parts;
@@ -165,7 +167,8 @@ final class FindingRules {
             }
             List<Concept> subjects = subject == null ? List.of() : Roles.concepts(subject);
             boolean inferred = false;
-            boolean sharing = previousEnd >= 0 && sharesSubject(previousEnd, trigger.start(), subject);
+            boolean sharing = previousEnd >= 0 && (sharesSubject(previousEnd, trigger.start(), subject)
+                    || reading.noun(trigger) && BY_MEANS.matcher(parts.text().substring(previousEnd, trigger.start())).matches());
             if (sharing) {
                 subjects = previousSubjects;
                 inferred = previousInferred;

@@ -21,6 +21,8 @@ final class Roles {
     private static final Pattern WHOLE = Pattern.compile("(?i)\\s+(networks?|circuits?|circuitry|changes|alterations)\\b");
     private static final Pattern LIST = Pattern.compile("(?i)(\\s*\\([^()]{1,20}\\))?[\\s)]*([\\-\u2010\u2011]\\w+(ed|en)\\s+)?((levels?|expression|signal(l)?ing|activity|release|function"
             + "|concentrations?|mRNA|pathways?|cascades?)\\b)?[\\s,)]*(etc\\.\\)?[\\s,]*)?(and|or|as well as)?\\s*(other\\s+)?");
+    /** "modulates excitability (targeted LTP-like effects)", "(e.g. spinogenesis)": an aside naming examples of the object. */
+    private static final Pattern ASIDE = Pattern.compile("(?i)[\\s,]*\\(\\s*(e\\.g\\.,?|i\\.e\\.,?|including|such as|notably)?\\s*([\\w\\-]+\\s+){0,2}");
     private static final Pattern CONTRAST = Pattern.compile(
             "(?i)\\s*,?\\s*(but not|and not|rather than|instead of|not)\\s*(\\w+\\s+){0,2}");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(and|or)\\b");
@@ -284,11 +286,15 @@ final class Roles {
             return more;
         }
         Group last = object;
+        boolean inAside = false;
         for (int i = groups.indexOf(object) + 1; i < groups.size(); i++) {
             Group next = groups.get(i);
-            if (!isObject(next) || !LIST.matcher(text.substring(last.end(), next.start())).matches()) {
+            String between = text.substring(last.end(), next.start());
+            boolean aside = !inAside && ASIDE.matcher(between).matches();
+            if (!isObject(next) || !aside && !LIST.matcher(between).matches()) {
                 break;
             }
+            inAside |= aside;
             more.add(next);
             last = next;
         }

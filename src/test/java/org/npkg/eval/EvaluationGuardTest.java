@@ -8,14 +8,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The regression guard: scores of the extractor against data/gold must not fall below these
- * floors. Mentions, time spans, polarity and certainty are held to their targets; findings are
- * held to the level reached so far (the target is P 0.90, R 0.80) and the floor is raised as the
- * extractor improves, never lowered.
+ * floors, the targets npkg's extraction is held to. A floor may be raised as the extractor
+ * improves, never lowered.
  */
 class EvaluationGuardTest {
 
     static final double FINDINGS_PRECISION = 0.90;
-    static final double FINDINGS_RECALL = 0.79;
+    static final double FINDINGS_RECALL = 0.80;
     static final double MENTIONS_PRECISION = 0.95;
     static final double MENTIONS_RECALL = 0.90;
     static final double TIME_SPANS_EXACT = 0.95;

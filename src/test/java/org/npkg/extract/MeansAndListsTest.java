@@ -276,4 +276,11 @@ class MeansAndListsTest {
         assertEquals(Set.of("rTMS MODULATES mPFC", "ECT INCREASES BDNF"),
                 triples("rTMS alters the mPFC, and hippocampal ECT increases BDNF."));
     }
+
+    @Test
+    void examplesInAnAsideAfterTheObjectAreObjectsToo() {
+        assertEquals(Set.of("psilocybin INCREASES plasticity", "psilocybin INCREASES spinogenesis"),
+                triples("Psilocybin enhances plasticity (e.g. spinogenesis) in mice."));
+        assertEquals(Set.of("psilocybin INCREASES plasticity"), triples("Psilocybin enhances plasticity (ketamine: spinogenesis) in mice."));
+    }
 }

@@ -3,6 +3,7 @@ package org.npkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,18 +121,27 @@ final class Agents {
         if (subject == null || subject.role() != Group.Role.MECHANISM) {
             return subject;
         }
-        if (LOST.matcher(text.substring(Math.max(0, subject.start() - 80), subject.start())).find()) {
-            return actingAgentBefore(subject.start(), clauseStart, level);
+        OptionalInt suppressed = suppressedAt(subject);
+        return suppressed.isPresent() ? actingAgentBefore(suppressed.getAsInt(), clauseStart, level) : subject;
+    }
+
+    /**
+     * Where the words saying that a mechanism is blocked, reduced or missing begin ("blocking TrkB",
+     * "NMDAR antagonism", "loss of BDNF"); empty when it is not.
+     */
+    OptionalInt suppressedAt(Group mechanism) {
+        if (LOST.matcher(text.substring(Math.max(0, mechanism.start() - 80), mechanism.start())).find()) {
+            return OptionalInt.of(mechanism.start());
         }
         for (Trigger t : triggers) {
             boolean suppressing = t.relation() == Relation.INHIBITS || t.relation() == Relation.DECREASES;
-            boolean before = t.end() <= subject.start() && OF_THE.matcher(text.substring(t.end(), subject.start())).matches();
-            boolean after = t.start() >= subject.end() && roles.modifiedBy(t) == subject;
+            boolean before = t.end() <= mechanism.start() && OF_THE.matcher(text.substring(t.end(), mechanism.start())).matches();
+            boolean after = t.start() >= mechanism.end() && roles.modifiedBy(t) == mechanism;
             if (suppressing && (before || after)) {
-                return actingAgentBefore(Math.min(t.start(), subject.start()), clauseStart, level);
+                return OptionalInt.of(Math.min(t.start(), mechanism.start()));
             }
         }
-        return subject;
+        return OptionalInt.empty();
     }
 
     /** "rTMS vs. ECT: Both elevate plasticity": a lead-in before a colon names the subject of what follows. */

@@ -23,6 +23,7 @@ final class DependenceReading {
     private static final Pattern MECHANISM_OF = Pattern.compile("(?i)^[^;:]*?\\b(is|are|was|were|represents?|constitutes?)"
             + "\\s+(a|an|the|one)\\s+([\\w\\-]+\\s+){0,3}(mechanisms?|pathways?|routes?)\\s+(of|for|underlying|behind)\\s");
 
+    private static final Pattern NOUN = Pattern.compile("(tion|sion|ment|ade|age|ance|ence|ism)$");
     private static final Pattern EXAMPLES = Pattern.compile("(?i)[\\w\\s\\-]*,?\\s*(including|such as|e\\.g\\.,?|for example,?|like)\\s+(the\\s+)?");
 
     private final String text;
@@ -40,7 +41,28 @@ final class DependenceReading {
         if (trigger.voice() == Trigger.Voice.MEANS) {
             return means(trigger, clauseStart, clauseEnd, level);
         }
-        return neededFor(trigger, clauseStart, level);
+        return neededFor(trigger, clauseStart, level).or(() -> lossOfFunction(trigger, clauseStart, clauseEnd, level));
+    }
+
+    /**
+     * "Blocking TrkB abolished the spinogenesis induced by psychedelics", "mTOR inhibition prevented
+     * the effects of ketamine": when suppressing a mechanism stops what an agent does, the agent
+     * requires the mechanism.
+     */
+    private Optional<Claim> lossOfFunction(Trigger trigger, int clauseStart, int clauseEnd, int level) {
+        boolean stops = trigger.relation() == Relation.INHIBITS || trigger.relation() == Relation.DECREASES;
+        Group mechanism = roles.nearestBefore(trigger.start(), clauseStart, true, level);
+        if (!stops || NOUN.matcher(trigger.phrase()).find() || mechanism == null
+                || mechanism.role() != Group.Role.MECHANISM || agents.suppressedAt(mechanism).isEmpty()) {
+            return Optional.empty();
+        }
+        return roles.groups().stream()
+                .filter(g -> g.role() == Group.Role.AGENT && g.start() >= trigger.end() && g.end() <= clauseEnd
+                        && roles.parenthesis(g.start()) == level)
+                .findFirst()
+                .map(agent -> new Claim(Roles.concepts(agent),
+                        new Trigger(trigger.start(), trigger.end(), Relation.REQUIRES, Trigger.Voice.KEEP, trigger.phrase()),
+                        mechanism.members()));
     }
 
     /**

@@ -26,4 +26,14 @@ class MechanismOfTest {
         assertEquals(Set.of(), triples("Plasticity through TrkB is seen in rats given ketamine later."));
         assertEquals(Set.of(), triples("Spine loss through BDNF deficits is a hallmark of depression."));
     }
+
+    @Test
+    void whatStopsWhenAMechanismIsBlockedRequiresIt() {
+        assertEquals(Set.of("psilocybin REQUIRES TrkB", "psilocybin INDUCES spinogenesis"),
+                triples("Blocking TrkB abolished the spinogenesis induced by psilocybin."));
+        assertEquals(Set.of("ketamine REQUIRES mTOR", "ketamine MODULATES spinogenesis"),
+                triples("Inhibition of mTOR prevented the effects of ketamine on spinogenesis."));
+        assertEquals(Set.of("ketamine INHIBITS TrkB", "ketamine DECREASES spinogenesis"),
+                triples("Ketamine blocked TrkB and reduced spinogenesis."), "no agent's effect is stopped");
+    }
 }

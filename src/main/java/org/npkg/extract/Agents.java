@@ -24,6 +24,8 @@ final class Agents {
     /** "deficiencies in upstream regulators such as AKT2", "loss of BDNF": a missing mechanism does not act. */
     private static final Pattern LOST = Pattern.compile(
             "(?i)\\b(deficienc(y|ies)|deficits?|deletion|knock-?out|knock-?down|lack|absence|loss)\\s+(of|in)\\s+([^\\s,;]+\\s+){0,5}$");
+    /** "the mTOR inhibitor rapamycin", "a TrkB antagonist": a blocker of the mechanism. */
+    private static final Pattern BLOCKER = Pattern.compile("(?i)[\\s\\-]*(signal(l)?ing\\s+)?(inhibitors?|antagonists?|blockers?)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(which|that|who)\\b");
     /** "…; rather, they set the stage for rewiring": a pronoun subject right before the verb. */
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(they|it)\\s+((\\w+ly|also|then|both|all|can|may|might|could|would|will|do|does)\\s+)*$");
@@ -130,7 +132,8 @@ final class Agents {
      * "NMDAR antagonism", "loss of BDNF"); empty when it is not.
      */
     OptionalInt suppressedAt(Group mechanism) {
-        if (LOST.matcher(text.substring(Math.max(0, mechanism.start() - 80), mechanism.start())).find()) {
+        if (LOST.matcher(text.substring(Math.max(0, mechanism.start() - 80), mechanism.start())).find()
+                || BLOCKER.matcher(text.substring(mechanism.end())).lookingAt()) {
             return OptionalInt.of(mechanism.start());
         }
         for (Trigger t : triggers) {

@@ -23,6 +23,7 @@ final class DependenceReading {
     private static final Pattern MECHANISM_OF = Pattern.compile("(?i)^[^;:]*?\\b(is|are|was|were|represents?|constitutes?)"
             + "\\s+(a|an|the|one)\\s+([\\w\\-]+\\s+){0,3}(mechanisms?|pathways?|routes?)\\s+(of|for|underlying|behind)\\s");
 
+    private static final Pattern BY = Pattern.compile("(?i)\\s+(\\w+ly\\s+)?by\\b");
     private static final Pattern NOUN = Pattern.compile("(tion|sion|ment|ade|age|ance|ence|ism)$");
     private static final Pattern EXAMPLES = Pattern.compile("(?i)[\\w\\s\\-]*,?\\s*(including|such as|e\\.g\\.,?|for example,?|like)\\s+(the\\s+)?");
 
@@ -46,23 +47,27 @@ final class DependenceReading {
 
     /**
      * "Blocking TrkB abolished the spinogenesis induced by psychedelics", "mTOR inhibition prevented
-     * the effects of ketamine": when suppressing a mechanism stops what an agent does, the agent
-     * requires the mechanism.
+     * the effects of ketamine", "ketamine's effects were attenuated by an mTOR inhibitor": when
+     * suppressing a mechanism stops what an agent does, the agent requires the mechanism.
      */
     private Optional<Claim> lossOfFunction(Trigger trigger, int clauseStart, int clauseEnd, int level) {
         boolean stops = trigger.relation() == Relation.INHIBITS || trigger.relation() == Relation.DECREASES;
-        Group mechanism = roles.nearestBefore(trigger.start(), clauseStart, true, level);
-        if (!stops || NOUN.matcher(trigger.phrase()).find() || mechanism == null
-                || mechanism.role() != Group.Role.MECHANISM || agents.suppressedAt(mechanism).isEmpty()) {
+        if (!stops || NOUN.matcher(trigger.phrase()).find()) {
             return Optional.empty();
         }
-        return roles.groups().stream()
-                .filter(g -> g.role() == Group.Role.AGENT && g.start() >= trigger.end() && g.end() <= clauseEnd
-                        && roles.parenthesis(g.start()) == level)
-                .findFirst()
-                .map(agent -> new Claim(Roles.concepts(agent),
-                        new Trigger(trigger.start(), trigger.end(), Relation.REQUIRES, Trigger.Voice.KEEP, trigger.phrase()),
-                        mechanism.members()));
+        boolean passive = BY.matcher(text.substring(trigger.end())).lookingAt();
+        Group mechanism = passive ? roles.groups().stream()
+                .filter(g -> g.start() >= trigger.end() && g.end() <= clauseEnd && g.role() == Group.Role.MECHANISM)
+                .findFirst().orElse(null)
+                : roles.nearestBefore(trigger.start(), clauseStart, true, level);
+        if (mechanism == null || mechanism.role() != Group.Role.MECHANISM || agents.suppressedAt(mechanism).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Group> agent = passive ? Optional.ofNullable(agents.actingAgentBefore(trigger.start(), clauseStart, level))
+                : roles.groups().stream().filter(g -> g.role() == Group.Role.AGENT && g.start() >= trigger.end()
+                        && g.end() <= clauseEnd && roles.parenthesis(g.start()) == level).findFirst();
+        Trigger requires = new Trigger(trigger.start(), trigger.end(), Relation.REQUIRES, Trigger.Voice.KEEP, trigger.phrase());
+        return agent.map(a -> new Claim(Roles.concepts(a), requires, mechanism.members()));
     }
 
     /**

@@ -47,6 +47,7 @@ final class FindingRules {
             "(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?\\w+(ed|en)\\s+(\\w+ly\\s+)?by\\s+(the\\s+|an?\\s+)?$");
     /** "BDNF activates mTOR via agonism to TrkB": the act a verb is done by has the verb's subject. */
     private static final Pattern BY_MEANS = Pattern.compile("(?i)[^,;:]{0,30}?\\b(via|through|by)\\s+((the|an?|its|their)\\s+)?");
+    private static final Pattern ABBREVIATED = Pattern.compile("(\\s*\\([^()]{1,20}\\))?");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
     private final SentenceAnalysis.Parts parts;
@@ -145,8 +146,9 @@ final class FindingRules {
                 }
                 subject = exposed != null ? exposed : subject;
             }
-            if (object == null || (trigger.voice() == Trigger.Voice.OF && subject == null)) {
-                continue;
+            if (object == null || (trigger.voice() == Trigger.Voice.OF && subject == null)
+                    || (hyphenated(trigger) && !agentAtHyphen(trigger))) {
+                continue; // "stress-induced loss" when stress is no concept: the agent is the unknown word
             }
             Trigger enabling = dependences.enabling(trigger, subject, object, clauseStart, topic);
             if (enabling != null) {
@@ -262,6 +264,12 @@ final class FindingRules {
         }
         return acted.stream().filter(a -> a.start() <= subject.start() && subject.end() <= a.end())
                 .map(Acted::subjects).findFirst();
+    }
+
+    /** Whether a concept is written right before the hyphen, perhaps with its abbreviation: "AMPA receptor (AMPAR)-driven". */
+    private boolean agentAtHyphen(Trigger trigger) {
+        return groups.stream().anyMatch(g -> g.end() < trigger.start()
+                && ABBREVIATED.matcher(parts.text().substring(g.end(), trigger.start() - 1)).matches());
     }
 
     /** "AMPAR-driven BDNF release and mTOR signalling": a hyphenated participle modifies only the noun after it. */

@@ -312,7 +312,8 @@ final class Roles {
     }
 
     private boolean anotherTriggerBetween(int from, int to) {
-        return triggers.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.voice() != Trigger.Voice.MEANS);
+        return triggers.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.voice() != Trigger.Voice.MEANS
+                && !(t.start() > 0 && HYPHEN.matcher(text.substring(t.start() - 1, t.start())).matches()));
     }
 
     private static boolean isObject(Group group) {

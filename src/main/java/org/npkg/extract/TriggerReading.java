@@ -44,6 +44,10 @@ final class TriggerReading {
      * decreases); the noun is consumed.
      */
     Trigger changesOf(Trigger trigger, Group object) {
+        if (trigger.relation() == Relation.INCREASES && RESTORING.matcher(trigger.phrase()).lookingAt()
+                && LOSS.matcher(text.substring(object.start(), object.end())).find()) {
+            return new Trigger(trigger.start(), trigger.end(), Relation.DECREASES, trigger.voice(), trigger.phrase());
+        }
         if (trigger.relation() != Relation.INDUCES) {
             return trigger;
         }
@@ -58,6 +62,9 @@ final class TriggerReading {
         return trigger;
     }
 
+    /** "restores the loss of spines", "reversed the atrophy": what restoring acts on when it names a loss is reduced. */
+    private static final Pattern RESTORING = Pattern.compile("(?i)(restor|rescu|revers)");
+    private static final Pattern LOSS = Pattern.compile("(?i)\\b(loss|atrophy|deficits?|deficienc|impairment|decline|shrinkage|retraction)");
     private static final Set<Relation> CHANGE = Set.of(Relation.MODULATES, Relation.INCREASES, Relation.DECREASES);
     /** Nouns that name a change of what precedes them: "changes", "growth", "increases", "loss". */
     private static final Pattern CHANGE_NOUN = Pattern.compile(

@@ -31,4 +31,12 @@ class ChangedThingTest {
                 triples("After treatment with fluoxetine, BDNF levels were elevated in the hippocampus."));
         assertEquals(Set.of(), triples("BDNF levels were elevated in the hippocampus."));
     }
+
+    @Test
+    void restoringWhatNamesALossReducesTheLoss() {
+        Concept spineLoss = concept("SpineLoss", "spine loss", Facet.STRUCTURAL_OUTCOME);
+        assertEquals(Set.of("ketamine DECREASES spine loss"),
+                triples(lexicon(spineLoss), "Ketamine reversed the stress-induced spine loss in the mPFC."));
+        assertEquals(Set.of("fluoxetine INCREASES spine density"), triples("Fluoxetine rescued spine density in stressed rats."));
+    }
 }

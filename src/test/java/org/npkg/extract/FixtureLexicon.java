@@ -36,6 +36,7 @@ final class FixtureLexicon {
     static final Concept EXCITABILITY = concept("CorticalExcitability", "excitability", Facet.FUNCTIONAL_OUTCOME);
     static final Concept PLASTICITY = concept("Neuroplasticity", "plasticity", Facet.OUTCOME);
     static final Concept CORTEX = concept("Cortex", "cortex", Facet.REGION);
+    static final Concept SPINE_LOSS = concept("SpineLoss", "spine loss", Facet.STRUCTURAL_OUTCOME);
 
     private FixtureLexicon() {}
 
@@ -43,11 +44,15 @@ final class FixtureLexicon {
         return new Concept(NP.resource(localName).getURI(), label, facet);
     }
 
-    static Lexicon lexicon() {
+    /** The fixture lexicon, with {@code extra} concepts a test needs under their labels. */
+    static Lexicon lexicon(Concept... extra) {
         Lexicon.Builder builder = Lexicon.builder();
         for (Concept c : List.of(KETAMINE, PSILOCYBIN, PSYCHEDELICS, RTMS, ECT, FLUOXETINE, BDNF, TRKB, MTOR, MTORC1, AMPAR,
                 SPINE_DENSITY, SPINOGENESIS, NEUROGENESIS, CONNECTIVITY, MPFC, HIPPOCAMPUS, RAT, EXERCISE, SSRIS, ANTIDEPRESSANTS,
                 NEUROTROPHIC, GDNF, NMDAR, EXCITABILITY, PLASTICITY, CORTEX)) {
+            builder.add(c, c.label());
+        }
+        for (Concept c : extra) {
             builder.add(c, c.label());
         }
         builder.add(HIPPOCAMPUS, "hippocampal");
@@ -64,7 +69,11 @@ final class FixtureLexicon {
      * whatever their polarity; {@code topic} is its section's topic.
      */
     static Set<String> triples(String text, Concept... topic) {
-        Extractor extractor = Extractor.builder().lexicon(lexicon()).build();
+        return triples(lexicon(), text, topic);
+    }
+
+    static Set<String> triples(Lexicon lexicon, String text, Concept... topic) {
+        Extractor extractor = Extractor.builder().lexicon(lexicon).build();
         return extractor.analyse(sentence(text), List.of(topic)).findings().stream()
                 .map(f -> f.subject().label() + " " + f.relation() + " " + f.object().label())
                 .collect(Collectors.toSet());

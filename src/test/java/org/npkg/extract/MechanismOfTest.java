@@ -33,6 +33,8 @@ class MechanismOfTest {
                 triples("Blocking TrkB abolished the spinogenesis induced by psilocybin."));
         assertEquals(Set.of("ketamine REQUIRES mTOR", "ketamine MODULATES spinogenesis"),
                 triples("Inhibition of mTOR prevented the effects of ketamine on spinogenesis."));
+        assertEquals(Set.of("ketamine REQUIRES mTOR"), triples("The effects of ketamine were attenuated by an mTOR inhibitor."));
+        assertEquals(Set.of("psilocybin REQUIRES TrkB"), triples("A TrkB antagonist blocked the effects of psilocybin."));
         assertEquals(Set.of("ketamine INHIBITS TrkB", "ketamine DECREASES spinogenesis"),
                 triples("Ketamine blocked TrkB and reduced spinogenesis."), "no agent's effect is stopped");
     }

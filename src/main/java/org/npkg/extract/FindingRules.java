@@ -45,7 +45,7 @@ final class FindingRules {
     /** "…effects of rTMS were abolished by TrkB antagonism": the noun after a passive's "by" names its agent's act. */
     private static final Pattern PASSIVE_BY = Pattern.compile(
             "(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?\\w+(ed|en)\\s+(\\w+ly\\s+)?by\\s+(the\\s+|an?\\s+)?$");
-    /** "BDNF activates mTOR via agonism to TrkB": the act a verb is done by has the verb's subject. */
+    /** "BDNF activates mTOR via agonism to TrkB", "via 5-HT2A activation": the act a verb is done by has the verb's subject. */
     private static final Pattern BY_MEANS = Pattern.compile("(?i)[^,;:]{0,30}?\\b(via|through|by)\\s+((the|an?|its|their)\\s+)?");
     private static final Pattern ABBREVIATED = Pattern.compile("(\\s*\\([^()]{1,20}\\))?");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
@@ -169,8 +169,10 @@ final class FindingRules {
             }
             List<Concept> subjects = subject == null ? List.of() : Roles.concepts(subject);
             boolean inferred = false;
+            int actStart = object == modified ? object.start() : trigger.start();
             boolean sharing = previousEnd >= 0 && (sharesSubject(previousEnd, trigger.start(), subject)
-                    || reading.noun(trigger) && BY_MEANS.matcher(parts.text().substring(previousEnd, trigger.start())).matches());
+                    || reading.noun(trigger) && previousEnd <= actStart
+                    && BY_MEANS.matcher(parts.text().substring(previousEnd, actStart)).matches());
             if (sharing) {
                 subjects = previousSubjects;
                 inferred = previousInferred;
@@ -242,7 +244,7 @@ final class FindingRules {
         for (Finding finding : findings.values()) {
             if (!vague(finding.relation()) || findings.values().stream().noneMatch(other -> other != finding
                     && other.subject().equals(finding.subject()) && other.object().equals(finding.object())
-                    && !vague(other.relation()))) {
+                    && other.negated() == finding.negated() && !vague(other.relation()))) {
                 kept.add(finding);
             }
         }

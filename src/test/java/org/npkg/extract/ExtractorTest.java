@@ -42,6 +42,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aDeniedVagueChangeStaysBesideAnAffirmedDirectedOne() {
+        assertEquals(Set.of("ECT MODULATES spine density (negated)", "ECT INCREASES spine density"),
+                triples(findings("ECT did not change hippocampal spine density, but increased cortex spine density.")));
+    }
+
+    @Test
+    void anActAfterViaAndItsObjectHasTheVerbsSubject() {
+        assertEquals(Set.of("psilocybin INCREASES BDNF", "psilocybin ACTIVATES TrkB"),
+                triples(findings("Psilocybin potentiates BDNF signalling via TrkB activation.")));
+    }
+
+    @Test
     void aSubjectTheTopicSuppliedStaysInferredForTheNextTrigger() {
         for (String text : List.of("Treatment increases BDNF and increases TrkB.", "This increases BDNF, increasing TrkB.")) {
             List<Finding> findings = findings(text, KETAMINE);

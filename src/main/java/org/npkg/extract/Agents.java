@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Agents {
 
     private static final Pattern EFFECTS_OF = Pattern.compile(
-            "(?i)\\s*(the\\s+)?([\\w\\-]+\\s+){0,3}?(effects?|actions?|efficacy)\\s+of\\s+(the\\s+)?");
+            "(?i)\\s*(the\\s+)?([\\w\\-]+\\s+){0,3}?((effects?|actions?|efficacy)\\s+of|responses?\\s+to)\\s+(the\\s+)?");
     private static final Pattern OPENING = Pattern.compile("(?i)[\\s*_]*(the\\s+)?");
     private static final Pattern EXPOSED = Pattern.compile(
             "(?i)\\b(exposed to|treated with|given|receiving|administered|injected with)\\s+([\\w\\-]+\\s+){0,4}(of\\s+)?$");
@@ -58,7 +58,10 @@ final class Agents {
         return null;
     }
 
-    /** "necessary for the neuroplastic effects of psilocybin": the agent whose effects follow {@code offset}, or null. */
+    /**
+     * "necessary for the neuroplastic effects of psilocybin", "for the response to fluoxetine": the
+     * agent whose effects follow {@code offset}, or null.
+     */
     Group effectsOf(int offset) {
         Matcher effects = EFFECTS_OF.matcher(text.substring(offset));
         if (!effects.lookingAt()) {

@@ -153,6 +153,7 @@ class MeansAndListsTest {
         assertEquals(Set.of("psilocybin REQUIRES TrkB"),
                 triples("TrkB activation is necessary for the structural effects of psilocybin."));
         assertEquals(Set.of("TrkB INDUCES spinogenesis"), triples("TrkB is necessary for spinogenesis."));
+        assertEquals(Set.of("fluoxetine REQUIRES BDNF"), triples("BDNF is necessary for the antidepressant response to fluoxetine."));
     }
 
     @Test

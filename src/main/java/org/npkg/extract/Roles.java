@@ -18,7 +18,7 @@ final class Roles {
      * Between listed objects: "BDNF levels and other synaptic proteins", "BDNF–TrkB signalling and other
      * growth factors", "AMPAR-driven BDNF release and mTOR signalling".
      */
-    private static final Pattern WHOLE = Pattern.compile("(?i)\\s+(networks?|circuits?|circuitry|changes|alterations)\\b");
+    private static final Pattern WHOLE = Pattern.compile("(?i)\\s+(networks?|circuits?|circuitry|changes|alterations|coherence|integrity|activity|dynamics)\\b");
     private static final Pattern LIST = Pattern.compile("(?i)(\\s*\\([^()]{1,20}\\))?[\\s)]*([\\-\u2010\u2011]\\w+(ed|en)\\s+)?((levels?|expression|signal(l)?ing|activity|release|function"
             + "|concentrations?|mRNA|pathways?|cascades?)\\b)?[\\s,)]*(etc\\.\\)?[\\s,]*)?(and|or|as well as)?\\s*(other\\s+)?");
     /** "modulates excitability (targeted LTP-like effects)", "(e.g. spinogenesis)": an aside naming examples of the object. */
@@ -179,15 +179,15 @@ final class Roles {
                 && !text.substring(group.end(), groups.get(next).start()).contains(",");
     }
 
-    /**
-     * "prefrontal–limbic coupling", "cortical sites", "plasticity nodes": a concept followed by a word
-     * that is not a function word modifies that word, and is not what the trigger acts on.
-     */
-    /** "brain networks", "hippocampal changes": a region naming the networks or changes of it can be the object. */
+    /** "brain networks", "hippocampal changes", "DMN coherence": a region naming its networks, changes or activity can be the object. */
     private boolean wholeOf(Group group) {
         return WHOLE.matcher(text.substring(group.end())).lookingAt();
     }
 
+    /**
+     * "prefrontal–limbic coupling", "cortical sites", "plasticity nodes": a concept followed by a word
+     * that is not a function word modifies that word, and is not what the trigger acts on.
+     */
     boolean modifiesNoun(Group group) {
         Matcher next = NEXT_WORD.matcher(text.substring(group.end()));
         return next.lookingAt() && !FUNCTION_WORD.matcher(next.group(1)).matches();

@@ -6,13 +6,17 @@ import static org.npkg.extract.FixtureLexicon.*;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A region naming its networks or changes ("cortical networks", "hippocampal changes") is an object when nothing else is. */
+/**
+ * A region naming its networks, changes or activity ("cortical networks", "hippocampal changes", "DMN
+ * coherence") is an object when nothing else is.
+ */
 class RegionAsObjectTest {
 
     @Test
     void aRegionBeforeNetworksOrChangesIsTheObject() {
         assertEquals(Set.of("psilocybin MODULATES mPFC"), triples("Psilocybin alters mPFC networks within hours."));
         assertEquals(Set.of("fluoxetine MODULATES hippocampus"), triples("Long-term fluoxetine leads to hippocampus changes on MRI."));
+        assertEquals(Set.of("psilocybin MODULATES mPFC"), triples("Psilocybin acutely alters mPFC coherence."));
     }
 
     @Test

@@ -17,7 +17,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores the extractor against the gold annotations, without building a store.",
             "Precision, recall and F1 for findings (overall, per relation kind, per facet of the "
-            + "object), mentions, sentence boundaries and time expressions."})
+            + "object), mentions, sentence boundaries and time expressions; the share of time "
+            + "expressions normalised exactly right, and of matched findings with the gold's "
+            + "polarity, certainty and onset."})
 final class EvaluateCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON }

@@ -24,6 +24,7 @@ public final class EvaluationWriter {
         out.printf(Locale.ROOT, "time spans exactly right: %.3f%n", e.timesExact());
         out.printf(Locale.ROOT, "polarity right on matched findings: %.3f%n", e.polarityRight());
         out.printf(Locale.ROOT, "certainty right on matched findings: %.3f%n", e.certaintyRight());
+        out.printf(Locale.ROOT, "onset right on matched findings: %.3f%n", e.onsetRight());
         if (details) {
             for (Evaluation.Miss miss : e.misses()) {
                 out.printf("%s %s: %s %s %s%n    %s%n", miss.falsePositive() ? "FP" : "FN", miss.doc(), miss.subject(),
@@ -48,6 +49,7 @@ public final class EvaluationWriter {
         root.put("timeSpansExact", e.timesExact());
         root.put("polarityRight", e.polarityRight());
         root.put("certaintyRight", e.certaintyRight());
+        root.put("onsetRight", e.onsetRight());
         if (details) {
             root.put("misses", e.misses());
         }

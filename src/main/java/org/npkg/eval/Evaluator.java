@@ -74,7 +74,7 @@ public final class Evaluator {
         }
         FindingMatcher.Scores found = findings.finish(texts);
         return new Evaluation(found.score(), found.byRelation(), found.byFacet(), mentions.score(), sentences.score(),
-                times.score(), times.exactShare(), found.polarityRight(), found.certaintyRight(), found.misses());
+                times.score(), times.exactShare(), found.polarityRight(), found.certaintyRight(), found.onsetRight(), found.misses());
     }
 
     static String local(String iri) {

@@ -14,7 +14,8 @@ import org.npkg.text.Sentence;
 /**
  * Findings: an extracted finding matches a gold one of the same document whose sentence overlaps
  * its sentence and whose subject, relation kind and object are the same. Each gold finding matches
- * at most once. Polarity and certainty are scored on the matched pairs.
+ * at most once. Polarity, certainty and onset (the same time expression, or none on both) are
+ * scored on the matched pairs.
  */
 final class FindingMatcher {
 
@@ -28,6 +29,7 @@ final class FindingMatcher {
     private int falsePositives;
     private int polarityRight;
     private int certaintyRight;
+    private int onsetRight;
 
     FindingMatcher(List<Gold.Claim> gold, Map<String, Facet> facets) {
         this.gold = gold;
@@ -47,12 +49,21 @@ final class FindingMatcher {
                 count(relation, facet, new Score(1, 0, 0));
                 polarityRight += claim.negated() == finding.negated() ? 1 : 0;
                 certaintyRight += claim.hedged() == finding.hedged() ? 1 : 0;
+                onsetRight += sameOnset(claim, sentence, finding) ? 1 : 0;
                 return;
             }
         }
         falsePositives++;
         count(relation, facet, new Score(0, 1, 0));
         misses.add(new Evaluation.Miss(true, doc, sentence.display(), subject, relation, object));
+    }
+
+    private static boolean sameOnset(Gold.Claim claim, Sentence sentence, Finding finding) {
+        if (claim.onset().isEmpty() || finding.onset().isEmpty()) {
+            return claim.onset().isEmpty() == finding.onset().isEmpty();
+        }
+        return claim.onset().get().start() == sentence.start() + finding.onset().get().start()
+                && claim.onset().get().end() == sentence.start() + finding.onset().get().end();
     }
 
     private void count(String relation, String facet, Score score) {
@@ -75,7 +86,7 @@ final class FindingMatcher {
         }
         return new Scores(new Score(truePositives, falsePositives, gold.size() - matched.size()),
                 new TreeMap<>(byRelation), new TreeMap<>(byFacet), share(polarityRight), share(certaintyRight),
-                List.copyOf(all));
+                share(onsetRight), List.copyOf(all));
     }
 
     private double share(int right) {
@@ -83,5 +94,5 @@ final class FindingMatcher {
     }
 
     record Scores(Score score, Map<String, Score> byRelation, Map<String, Score> byFacet, double polarityRight,
-            double certaintyRight, List<Evaluation.Miss> misses) {}
+            double certaintyRight, double onsetRight, List<Evaluation.Miss> misses) {}
 }

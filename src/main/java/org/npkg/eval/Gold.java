@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -23,9 +24,12 @@ public record Gold(List<Span> sentences, List<Time> times, List<Span> mentions, 
     /** A time expression with its normalised value; {@code max} null when open-ended. */
     public record Time(String doc, int start, int end, String text, double min, Double max, String scale) {}
 
-    /** A finding of a sentence [start, end); concepts as local names in np:. */
+    /**
+     * A finding of a sentence [start, end); concepts as local names in np:; {@code onset} the time
+     * expression [start, end) of the document that says when it happens, if the sentence says.
+     */
     public record Claim(String doc, int start, int end, String subject, String relation, String object,
-            boolean negated, boolean hedged, boolean inferred) {}
+            boolean negated, boolean hedged, boolean inferred, Optional<Span> onset) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -72,7 +76,16 @@ public record Gold(List<Span> sentences, List<Time> times, List<Span> mentions, 
         return new Claim(text(node, "doc"), node.get("start").asInt(), node.get("end").asInt(),
                 local(text(node, "subject")), local(text(node, "relation")), local(text(node, "object")),
                 text(node, "polarity").equals("np:Negated"), text(node, "certainty").equals("np:Hedged"),
-                node.path("inferred").asBoolean(false));
+                node.path("inferred").asBoolean(false), onset(node));
+    }
+
+    private static Optional<Span> onset(JsonNode node) {
+        JsonNode onset = node.get("onset");
+        if (onset == null || onset.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(text(node, "doc"), onset.get("start").asInt(), onset.get("end").asInt(),
+                text(onset, "text"), ""));
     }
 
     private static String text(JsonNode node, String field) {

@@ -344,16 +344,24 @@ final class FindingRules {
             }
         }
         Finding finding = new Finding(subject, trigger.relation(), object, List.copyOf(regions),
-                onset(trigger, clauseStart, clauseEnd), negated, hedged, parts.species(), inferred, chain,
+                onset(trigger, subject, clauseStart, clauseEnd), negated, hedged, parts.species(), inferred, chain,
                 trigger.start(), trigger.end());
         findings.putIfAbsent(finding.key(), finding);
     }
 
-    /** The time span nearest the trigger in its clause, unless it sits in an aside the trigger is not in. */
-    private Optional<TimeSpan> onset(Trigger trigger, int clauseStart, int clauseEnd) {
+    /**
+     * The time span nearest the trigger in its clause, unless it sits in an aside the trigger is not
+     * in or is part of the name of a concept other than the subject ("impaired by chronic stress" says
+     * how long the stress lasts); a measured one ("after 3 weeks") before a word ("chronic") that only
+     * says how long roughly.
+     */
+    private Optional<TimeSpan> onset(Trigger trigger, Concept subject, int clauseStart, int clauseEnd) {
         return parts.spans().stream()
                 .filter(span -> span.start() >= clauseStart && span.end() <= clauseEnd)
                 .filter(span -> roles.parenthesis(span.start()) == roles.parenthesis(trigger.start()))
-                .min(Comparator.comparingInt(span -> Math.abs(span.start() - trigger.start())));
+                .filter(span -> parts.mentions().stream().noneMatch(m -> m.start() <= span.start() && span.end() <= m.end()
+                        && !m.concept().equals(subject)))
+                .min(Comparator.comparing(TimeSpan::qualitative)
+                        .thenComparingInt(span -> Math.abs(span.start() - trigger.start())));
     }
 }

@@ -27,6 +27,7 @@ class EvaluatorTest {
         assertEquals(new Score(1, 0, 1), e.byRelation().get("Increases"));
         assertEquals(new Score(1, 1, 0), e.byRelation().get("Induces"));
         assertEquals(1.0, e.polarityRight());
+        assertEquals(1.0, e.onsetRight(), "'within 24 h' for ketamine, no onset for rTMS");
         assertTrue(e.misses().stream().anyMatch(m -> m.falsePositive() && m.subject().equals("ECT")));
         assertTrue(e.misses().stream().anyMatch(m -> !m.falsePositive() && m.relation().equals("Increases")
                 && m.sentence().startsWith("Neither rTMS")));

@@ -42,6 +42,19 @@ class ExtractorTest {
     }
 
     @Test
+    void theOnsetIsAMeasuredSpanBeforeAWordAndNotPartOfAnotherConceptsName() {
+        assertEquals("after 3 weeks", findings("Chronic fluoxetine raises BDNF after 3 weeks.").get(0).onset().orElseThrow().text());
+        Concept chronicStress = concept("ChronicStress", "chronic stress", Facet.EXPOSURE);
+        Extractor withStress = Extractor.builder().lexicon(FixtureLexicon.lexicon(chronicStress)).build();
+        List<Finding> found = withStress.analyse(sentence("Fluoxetine restores BDNF that is reduced by chronic stress."), List.of())
+                .findings();
+        assertEquals(Set.of("fluoxetine INCREASES BDNF", "chronic stress DECREASES BDNF"), triples(found));
+        for (Finding finding : found) {
+            assertEquals(finding.subject().equals(chronicStress), finding.onset().isPresent(), finding.toString());
+        }
+    }
+
+    @Test
     void aDeniedVagueChangeStaysBesideAnAffirmedDirectedOne() {
         assertEquals(Set.of("ECT MODULATES spine density (negated)", "ECT INCREASES spine density"),
                 triples(findings("ECT did not change hippocampal spine density, but increased cortex spine density.")));

@@ -3,10 +3,11 @@ package org.npkg;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Files for tests: temporary copies of the project's folders (ontology, queries) to edit freely. */
+/** Files for tests: temporary copies of the project's folders (ontology, queries) to edit freely, and their removal. */
 public final class TestFiles {
 
     private TestFiles() {}
@@ -26,5 +27,16 @@ public final class TestFiles {
             }
         }
         return to;
+    }
+
+    /** Deletes the folder {@code dir} with everything under it, deepest first. */
+    public static void deleteTree(Path dir) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            paths = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path p : paths) {
+            Files.delete(p);
+        }
     }
 }

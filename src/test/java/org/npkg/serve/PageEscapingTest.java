@@ -9,10 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.npkg.build.BuildService;
 import org.npkg.vocabulary.NP;
 
@@ -27,23 +25,13 @@ class PageEscapingTest {
     private static final String REPORT = "# Ketamine <script>alert(1)</script>\n\n"
             + "Ketamine increases BDNF <img src=x onerror=alert(2)> in the hippocampus.\n";
 
-    @TempDir
-    static Path tmp;
-    private static NpkgServer server;
-    private static Http http;
+    @RegisterExtension
+    static final ServedStore served = ServedStore.madeBy(PageEscapingTest::buildFromTheReport);
 
-    @BeforeAll
-    static void start() throws Exception {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    private static void buildFromTheReport(Path store) throws Exception {
+        Path corpus = Files.createDirectories(store.resolveSibling("corpus"));
         Files.writeString(corpus.resolve(FILE), REPORT, StandardCharsets.UTF_8);
-        BuildService.builder().corpus(corpus).store(tmp.resolve("store")).build().run();
-        server = NpkgServer.builder().store(tmp.resolve("store")).port(0).build().start();
-        http = new Http(server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
+        BuildService.builder().corpus(corpus).store(store).build().run();
     }
 
     private static void assertNoMarkupFromTheReport(String html) {
@@ -54,7 +42,7 @@ class PageEscapingTest {
 
     @Test
     void aConceptPageShowsTheReportsMarkupAsText() throws Exception {
-        HttpResponse<String> page = http.get("page?iri=" + Http.encode(NP.resource("BDNF").getURI()));
+        HttpResponse<String> page = served.http().get("page?iri=" + Http.encode(NP.resource("BDNF").getURI()));
         assertEquals(200, page.statusCode());
         String html = page.body();
         assertTrue(html.contains("Ketamine increases BDNF &lt;img src=x onerror=alert(2)&gt;"), "the sentence, escaped:\n" + html);
@@ -66,10 +54,10 @@ class PageEscapingTest {
 
     @Test
     void theEvidenceAndDocumentPagesShowItAsTextToo() throws Exception {
-        String csv = http.query("PREFIX np: <" + NP.NS + ">\nSELECT ?e ?d WHERE { ?e np:text ?t ; np:inDocument ?d }", "text/csv").body();
+        String csv = served.http().query("PREFIX np: <" + NP.NS + ">\nSELECT ?e ?d WHERE { ?e np:text ?t ; np:inDocument ?d }", "text/csv").body();
         String[] row = csv.split("\r\n")[1].split(",");
         for (String iri : row) {
-            String html = http.get("page?iri=" + Http.encode(iri)).body();
+            String html = served.http().get("page?iri=" + Http.encode(iri)).body();
             assertTrue(html.contains("&lt;img src=x"), iri + "\n" + html);
             assertNoMarkupFromTheReport(html);
         }
@@ -77,7 +65,7 @@ class PageEscapingTest {
 
     @Test
     void answersAreJsonThatTheQueryPageShowsAsText() throws Exception {
-        HttpResponse<String> run = http.get("api/run?query=modalities-converging-on&param.mechanism=BDNF");
+        HttpResponse<String> run = served.http().get("api/run?query=modalities-converging-on&param.mechanism=BDNF");
         assertTrue(run.body().contains("<img src=x onerror=alert(2)>"), "the JSON carries the sentence as it is: " + run.body());
         assertEquals("application/sparql-results+json", run.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertEquals("nosniff", run.headers().firstValue("X-Content-Type-Options").orElse(""));

@@ -41,8 +41,9 @@ import org.npkg.vocabulary.NP;
  * ({@link OrderedPipeline}), a bounded number in memory at a time. The store records what it
  * was built from ({@link Manifest}); when the ontology, rules and extractor are the same as last
  * time, only the documents whose bytes changed are extracted again, and their graphs replaced,
- * in a copy of the database ({@link Store#update}). Either way the live store changes only by
- * the atomic swap of a complete database, and the result is the graph a full build would give.
+ * in the live database within one write transaction ({@link Store#update}). Either way the
+ * store changes all at once — by the swap of a complete database, or by TDB2's commit — and the
+ * result is the graph a full build would give.
  */
 public final class BuildService {
 

@@ -102,14 +102,18 @@ public final class BuildService {
         Extractor extractor = Extractor.builder().lexicon(OntologyLexicon.from(ontology)).build();
         DocumentWork work = new DocumentWork(reader, extractor, rules, ontology,
                 previous.map(Manifest::bySource).orElse(Map.of()), fingerprints);
-        if (previous.isPresent()) {
-            update(run, work, inference, previous.get(), configuration, fingerprints);
-        } else {
-            store.rebuild((dataset, dir) -> {
-                Txn.executeWrite(dataset, () -> run.write(dataset, work, inference, ontology));
-                run.committed();
-                run.manifest(configuration).write(dir);
-            });
+        // Extraction starts before the database is opened, so the workers are busy meanwhile.
+        try (OrderedPipeline.Started<SourceFile, Outcome> extraction = new OrderedPipeline(threads).start(files,
+                source -> run.timed(work, source))) {
+            if (previous.isPresent()) {
+                update(run, extraction, inference, previous.get(), configuration, fingerprints);
+            } else {
+                store.rebuild((dataset, dir) -> {
+                    Txn.executeWrite(dataset, () -> run.write(dataset, extraction, inference, ontology));
+                    run.committed();
+                    run.manifest(configuration).write(dir);
+                });
+            }
         }
         return run.report();
     }
@@ -122,11 +126,11 @@ public final class BuildService {
      * trusts only entries that are true of the database either way. A writer that fails before
      * the commit leaves the database as it was, so the previous manifest goes back.
      */
-    private void update(Run run, DocumentWork work, Inference inference, Manifest previous, String configuration,
-            Map<String, String> fingerprints) throws StoreException {
+    private void update(Run run, OrderedPipeline.Started<SourceFile, Outcome> extraction, Inference inference,
+            Manifest previous, String configuration, Map<String, String> fingerprints) throws StoreException {
         previous.staleUnless(fingerprints).write(store.dir());
         try {
-            store.update((dataset, dir) -> run.write(dataset, work, inference, null));
+            store.update((dataset, dir) -> run.write(dataset, extraction, inference, null));
         } catch (StoreException | RuntimeException | Error e) {
             if (!run.written()) {
                 previous.write(store.dir());
@@ -214,17 +218,18 @@ public final class BuildService {
          * Writes the documents, then the inferred graph, inside the caller's write transaction.
          * {@code ontology} is null for an update: the database already holds it, unchanged.
          */
-        void write(Dataset dataset, DocumentWork work, Inference inference, Model ontology) {
+        void write(Dataset dataset, OrderedPipeline.Started<SourceFile, Outcome> extraction, Inference inference,
+                Model ontology) {
             setup = (System.nanoTime() - started) / 1e9;
             DatasetGraph dsg = dataset.asDatasetGraph();
-            if (ontology != null) {
-                dsg.addGraph(NP.ontologyGraph.asNode(), ontology.getGraph());
-            }
             writer = new GraphWriter(dsg);
+            if (ontology != null) {
+                writer.addOther(NP.ontologyGraph.asNode(), ontology);
+            }
             sink = new DocumentSink(writer, previous.isPresent(), progress);
             progress.started(files.size(), bytes);
             try {
-                new OrderedPipeline(threads).run(files, source -> timed(work, source), sink::accept);
+                extraction.forEach(sink::accept);
                 removeGraphsOfVanishedDocuments();
                 writer.flush();
             } finally {
@@ -267,7 +272,7 @@ public final class BuildService {
             return new Manifest(configuration, triples, sink.entries());
         }
 
-        private Outcome timed(DocumentWork work, SourceFile source) {
+        Outcome timed(DocumentWork work, SourceFile source) {
             long start = System.nanoTime();
             try {
                 return work.apply(source);

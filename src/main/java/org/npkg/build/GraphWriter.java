@@ -51,6 +51,16 @@ final class GraphWriter {
     }
 
     /**
+     * Adds a graph that is not a document's (the ontology): counted neither in {@link #written()}
+     * nor in the writing time, which are the documents' alone.
+     */
+    void addOther(Node name, Model graph) {
+        long before = written;
+        add(name, graph.getGraph());
+        written = before;
+    }
+
+    /**
      * Removes the graph. Not {@code deleteAny(name, ANY, ANY, ANY)}: in Jena 5.6 TDB2 that
      * misses quads whose object is an integral xsd:decimal ("604800"), which it stores inline
      * and gives back as "604800.0"; {@code removeGraph} removes them all.

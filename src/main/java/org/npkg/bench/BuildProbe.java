@@ -24,10 +24,11 @@ public final class BuildProbe {
         var t = report.timings();
         System.out.printf(Locale.ROOT,
                 "probe mode=%s documents=%d extracted=%d sentences=%d findings=%d triples=%d bytes=%d seconds=%.3f "
-                        + "setup=%.3f extraction=%.3f writing=%.3f quads=%d inference=%.3f counting=%.3f peakHeapMB=%.1f%n",
+                        + "setup=%.3f extraction=%.3f writing=%.3f writingCpu=%.3f commit=%.3f quads=%d inference=%.3f "
+                        + "counting=%.3f peakHeapMB=%.1f%n",
                 report.mode(), report.documents(), report.extracted(), report.sentences(), report.findings(),
                 report.triples(), report.bytes(), report.seconds(), t.setup(), t.extraction(), t.writing(),
-                t.quadsWritten(), t.inference(), t.counting(), peakHeapBytes() / 1e6);
+                t.writingCpu(), t.commit(), t.quadsWritten(), t.inference(), t.counting(), peakHeapBytes() / 1e6);
         System.exit(0);
     }
 

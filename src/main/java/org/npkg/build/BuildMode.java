@@ -4,7 +4,7 @@ package org.npkg.build;
 public enum BuildMode {
     /** Every document was read and a new database built. */
     FULL,
-    /** Only changed, new and removed documents were processed, in a copy of the database. */
+    /** Only changed, new and removed documents were processed, in the database in one transaction. */
     INCREMENTAL,
     /** Nothing changed since the last build: the store was left as it was. */
     UNCHANGED

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.npkg.corpus.CorpusException;
 import org.npkg.corpus.CorpusReader;
@@ -39,13 +41,11 @@ import org.npkg.vocabulary.NP;
  * ({@link OrderedPipeline}), a bounded number in memory at a time. The store records what it
  * was built from ({@link Manifest}); when the ontology, rules and extractor are the same as last
  * time, only the documents whose bytes changed are extracted again, and their graphs replaced,
- * in a copy of the database ({@link Store#update}). Either way the live store changes only by
- * the atomic swap of a complete database, and the result is the graph a full build would give.
+ * in the live database within one write transaction ({@link Store#update}). Either way the
+ * store changes all at once — by the swap of a complete database, or by TDB2's commit — and the
+ * result is the graph a full build would give.
  */
 public final class BuildService {
-
-    /** Quads per write transaction: large enough that commits are rare, small enough for 1 GB of heap. */
-    private static final long BATCH = 200_000;
 
     private final List<Path> corpora;
     private final Path ontologyDir;
@@ -78,29 +78,67 @@ public final class BuildService {
         }
     }
 
+    /**
+     * Builds what changed. The ontology, rules and extractor are read only when something is to
+     * be extracted: when the configuration's fingerprint and every file's are those of the last
+     * build, the files are byte for byte the ones that built it, so they parse, and nothing is
+     * done beyond hashing the corpus.
+     */
     private BuildReport runLocked() throws GraphException, StoreException {
         long started = System.nanoTime();
-        Model ontology = Ontology.load(ontologyDir);
-        Rules rules = Rules.load(ontologyDir.resolve("rules"));
-        Inference inference = Inference.load(ontologyDir);
         String configuration = Fingerprint.ofConfiguration(ontologyDir);
-        Extractor extractor = Extractor.builder().lexicon(OntologyLexicon.from(ontology)).build();
         CorpusReader reader = CorpusReader.builder().build();
         List<SourceFile> files = files(reader);
         Optional<Manifest> previous = full || !store.exists() ? Optional.empty()
                 : Manifest.read(store.dir()).filter(m -> m.configuration().equals(configuration));
+        Map<String, String> fingerprints = previous.isPresent() ? fingerprints(files, reader) : Map.of();
         Run run = new Run(files, previous, started);
-        if (previous.isPresent() && unchanged(previous.get(), files, reader)) {
+        if (previous.isPresent() && unchanged(previous.get(), files, fingerprints)) {
             return run.unchanged(previous.get());
         }
+        Model ontology = Ontology.load(ontologyDir);
+        Rules rules = Rules.load(ontologyDir.resolve("rules"));
+        Inference inference = Inference.load(ontologyDir);
+        Extractor extractor = Extractor.builder().lexicon(OntologyLexicon.from(ontology)).build();
         DocumentWork work = new DocumentWork(reader, extractor, rules, ontology,
-                previous.map(Manifest::bySource).orElse(Map.of()));
-        if (previous.isPresent()) {
-            store.update((dataset, dir) -> run.write(dataset, dir, work, inference, null, configuration));
-        } else {
-            store.rebuild((dataset, dir) -> run.write(dataset, dir, work, inference, ontology, configuration));
+                previous.map(Manifest::bySource).orElse(Map.of()), fingerprints);
+        // Extraction starts before the database is opened, so the workers are busy meanwhile.
+        try (OrderedPipeline.Started<SourceFile, Outcome> extraction = new OrderedPipeline(threads).start(files,
+                source -> run.timed(work, source))) {
+            if (previous.isPresent()) {
+                update(run, extraction, inference, previous.get(), configuration, fingerprints);
+            } else {
+                store.rebuild((dataset, dir) -> {
+                    Txn.executeWrite(dataset, () -> run.write(dataset, extraction, inference, ontology));
+                    run.committed();
+                    run.manifest(configuration).write(dir);
+                });
+            }
         }
         return run.report();
+    }
+
+    /**
+     * Changes the live database in one transaction ({@link Store#update}). Before it starts, the
+     * manifest beside the database marks every document about to change as stale, and after the
+     * commit it is written whole again: a process that dies in between leaves those documents
+     * marked, so the next build extracts them again whether or not the commit happened, and
+     * trusts only entries that are true of the database either way. A writer that fails before
+     * the commit leaves the database as it was, so the previous manifest goes back.
+     */
+    private void update(Run run, OrderedPipeline.Started<SourceFile, Outcome> extraction, Inference inference,
+            Manifest previous, String configuration, Map<String, String> fingerprints) throws StoreException {
+        previous.staleUnless(fingerprints).write(store.dir());
+        try {
+            store.update((dataset, dir) -> run.write(dataset, extraction, inference, null));
+        } catch (StoreException | RuntimeException | Error e) {
+            if (!run.written()) {
+                previous.write(store.dir());
+            }
+            throw e;
+        }
+        run.committed();
+        run.manifest(configuration).write(store.dir());
     }
 
     private List<SourceFile> files(CorpusReader reader) {
@@ -113,22 +151,36 @@ public final class BuildService {
         return files;
     }
 
+    /** The SHA-256 of every readable file, by source, hashed on the extraction threads. */
+    private Map<String, String> fingerprints(List<SourceFile> files, CorpusReader reader) {
+        Map<String, String> fingerprints = new HashMap<>();
+        new OrderedPipeline(threads).run(files, source -> {
+            try {
+                return Fingerprint.of(reader.bytes(source.file()));
+            } catch (CorpusException e) {
+                return null; // reported when the file is read for extraction
+            }
+        }, (source, sha256) -> {
+            if (sha256 != null) {
+                fingerprints.put(source.source(), sha256);
+            }
+        });
+        return fingerprints;
+    }
+
     /** True when the files are exactly the ones the store was built from, byte for byte. */
-    private boolean unchanged(Manifest manifest, List<SourceFile> files, CorpusReader reader) {
+    private static boolean unchanged(Manifest manifest, List<SourceFile> files, Map<String, String> fingerprints) {
         Map<String, ManifestEntry> before = manifest.bySource();
         if (before.size() != files.size()) {
             return false;
         }
-        List<Boolean> same = new ArrayList<>();
-        new OrderedPipeline(threads).run(files, source -> {
+        for (SourceFile source : files) {
             ManifestEntry entry = before.get(source.source());
-            try {
-                return entry != null && entry.sha256().equals(Fingerprint.of(reader.bytes(source.file())));
-            } catch (CorpusException e) {
+            if (entry == null || !entry.sha256().equals(fingerprints.get(source.source()))) {
                 return false;
             }
-        }, (source, result) -> same.add(result));
-        return !same.contains(false);
+        }
+        return true;
     }
 
     /** One build's writing side and its tallies. */
@@ -142,6 +194,9 @@ public final class BuildService {
         private GraphWriter writer;
         private double inferenceSeconds;
         private double countingSeconds;
+        private double commitSeconds;
+        private long writeEnd;
+        private boolean written;
         private long triples;
         private long bytes;
 
@@ -159,36 +214,65 @@ public final class BuildService {
             }
         }
 
-        /** {@code ontology} is null for an update: the database already holds it, unchanged. */
-        void write(Dataset dataset, Path dir, DocumentWork work, Inference inference, Model ontology,
-                String configuration) {
+        /**
+         * Writes the documents, then the inferred graph, inside the caller's write transaction.
+         * {@code ontology} is null for an update: the database already holds it, unchanged.
+         */
+        void write(Dataset dataset, OrderedPipeline.Started<SourceFile, Outcome> extraction, Inference inference,
+                Model ontology) {
             setup = (System.nanoTime() - started) / 1e9;
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            writer = new GraphWriter(dsg);
             if (ontology != null) {
-                Txn.executeWrite(dataset, () -> dataset.addNamedModel(NP.ontologyGraph.getURI(), ontology));
+                writer.addOther(NP.ontologyGraph.asNode(), ontology);
             }
-            writer = new GraphWriter(dataset.asDatasetGraph(), BATCH);
             sink = new DocumentSink(writer, previous.isPresent(), progress);
             progress.started(files.size(), bytes);
             try {
-                new OrderedPipeline(threads).run(files, source -> timed(work, source), sink::accept);
+                extraction.forEach(sink::accept);
                 removeGraphsOfVanishedDocuments();
-                writer.close();
-            } catch (RuntimeException | Error e) {
-                writer.abort();
-                throw e;
+                writer.flush();
             } finally {
                 progress.finished();
             }
             long inferenceStart = System.nanoTime();
-            Txn.executeWrite(dataset, () -> inference.materialise(dataset));
+            inference.materialise(dataset);
             long countStart = System.nanoTime();
-            triples = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
-            countingSeconds = (System.nanoTime() - countStart) / 1e9;
+            triples = count(dsg);
+            writeEnd = System.nanoTime();
+            countingSeconds = (writeEnd - countStart) / 1e9;
             inferenceSeconds = (countStart - inferenceStart) / 1e9;
-            new Manifest(configuration, triples, sink.entries()).write(dir);
+            written = true;
         }
 
-        private Outcome timed(DocumentWork work, SourceFile source) {
+        /**
+         * The store's quads, counted from what this build knows it holds rather than by reading
+         * the whole store back: each document graph's size (kept in the manifest, also for the
+         * documents an update did not touch), plus the two graphs that are not documents.
+         */
+        private long count(DatasetGraph dsg) {
+            long count = dsg.getDefaultGraph().size() + dsg.getGraph(NP.ontologyGraph.asNode()).size()
+                    + dsg.getGraph(NP.inferredGraph.asNode()).size();
+            for (ManifestEntry entry : sink.entries()) {
+                count += entry.triples();
+            }
+            return count;
+        }
+
+        boolean written() {
+            return written;
+        }
+
+        /** Called once the transaction is committed: the rest of the writing time is the commit's. */
+        void committed() {
+            commitSeconds = (System.nanoTime() - writeEnd) / 1e9;
+        }
+
+        Manifest manifest(String configuration) {
+            return new Manifest(configuration, triples, sink.entries());
+        }
+
+        Outcome timed(DocumentWork work, SourceFile source) {
             long start = System.nanoTime();
             try {
                 return work.apply(source);
@@ -209,7 +293,7 @@ public final class BuildService {
 
         BuildReport report() {
             BuildTimings timings = new BuildTimings(setup, extractionNanos.get() / 1e9, writer.seconds(),
-                    writer.written(), inferenceSeconds, countingSeconds);
+                    writer.cpuSeconds(), writer.written(), inferenceSeconds, countingSeconds, commitSeconds);
             return new BuildReport(sink.entries().size(), sink.sentences(), sink.mentions(), sink.findings(), triples,
                     seconds(), sink.warnings(), previous.isPresent() ? BuildMode.INCREMENTAL : BuildMode.FULL,
                     sink.extracted(), bytes, threads, timings);
@@ -226,7 +310,7 @@ public final class BuildService {
             }
             return new BuildReport(manifest.documents().size(), sentences, mentions, findings, manifest.triples(),
                     seconds(), List.of(), BuildMode.UNCHANGED, 0, bytes, threads,
-                    new BuildTimings(seconds(), 0, 0, 0, 0, 0));
+                    new BuildTimings(seconds(), 0, 0, 0, 0, 0, 0, 0));
         }
 
         private double seconds() {

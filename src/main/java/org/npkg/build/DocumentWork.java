@@ -1,5 +1,7 @@
 package org.npkg.build;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +32,27 @@ final class DocumentWork {
     private final Rules rules;
     private final ThreadLocal<Model> ontology;
     private final Map<String, ManifestEntry> previous;
+    private final Map<String, String> fingerprints;
 
+    /**
+     * {@code fingerprints}: the SHA-256 of files already hashed by this build, by source; a file
+     * whose hash is the one {@code previous} recorded is not read again.
+     */
     DocumentWork(CorpusReader reader, Extractor extractor, Rules rules, Model ontology,
-            Map<String, ManifestEntry> previous) {
+            Map<String, ManifestEntry> previous, Map<String, String> fingerprints) {
         this.reader = reader;
         this.extractor = extractor;
         this.rules = rules;
         this.ontology = ThreadLocal.withInitial(() -> copy(ontology));
         this.previous = Map.copyOf(previous);
+        this.fingerprints = Map.copyOf(fingerprints);
     }
 
     Outcome apply(SourceFile source) {
+        ManifestEntry before = previous.get(source.source());
+        if (before != null && before.sha256().equals(fingerprints.get(source.source()))) {
+            return new Outcome.Unchanged(before, size(source));
+        }
         byte[] bytes;
         try {
             bytes = reader.bytes(source.file());
@@ -48,7 +60,6 @@ final class DocumentWork {
             return new Outcome.Skipped("skipped " + e.getMessage(), 0);
         }
         String sha256 = Fingerprint.of(bytes);
-        ManifestEntry before = previous.get(source.source());
         if (before != null && before.sha256().equals(sha256)) {
             return new Outcome.Unchanged(before, bytes.length);
         }
@@ -78,6 +89,14 @@ final class DocumentWork {
             warnings.add(file + ": " + (notices.size() - MAX_WARNINGS) + " more warnings like these");
         }
         return List.copyOf(warnings);
+    }
+
+    private static long size(SourceFile source) {
+        try {
+            return Files.size(source.file());
+        } catch (IOException e) {
+            return 0; // only the progress display counts it
+        }
     }
 
     private static Model copy(Model model) {

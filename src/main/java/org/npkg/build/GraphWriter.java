@@ -1,48 +1,63 @@
 package org.npkg.build;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.npkg.store.QuadLoader;
 
 /**
- * Writes named graphs into a TDB2 database in few, large write transactions: a transaction is
- * committed once it holds {@code batch} quads, not once per document, because each commit
- * syncs the disk. Atomicity of the build does not rest on these transactions — the database is
- * not live until the store swaps it in — so the batch size only trades memory for speed.
+ * Writes named graphs into a TDB2 database, inside the caller's write transaction: one
+ * transaction for the whole build, so each B+tree page is copied once per build rather than
+ * once per commit, and an update is all-or-nothing.
  *
- * <p>The one place in npkg that opens a transaction without {@code Txn}: a batch spans several
- * calls. {@link #close()} commits what is pending; {@link #abort()} drops it.
+ * <p>It keeps the time spent inside TDB2's adds and removes, by the clock and by the writing
+ * thread's CPU time: the writer shares the cores with the extracting threads, so the clock
+ * alone counts the time it waited for a core as time spent writing.
  */
-final class GraphWriter implements AutoCloseable {
+final class GraphWriter {
 
     private final DatasetGraph dataset;
-    private final long batch;
-    private long pending;
+    private final QuadLoader loader;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
     private long written;
     private long nanos;
+    private long cpuNanos;
 
-    GraphWriter(DatasetGraph dataset, long batch) {
+    GraphWriter(DatasetGraph dataset) {
         this.dataset = dataset;
-        this.batch = batch;
+        this.loader = QuadLoader.into(dataset);
     }
 
     /** Adds the graph under {@code name}, replacing what the database held under that name (see {@link #remove}). */
     void replace(Node name, Model graph) {
         long started = System.nanoTime();
-        begin();
+        long cpu = cpu();
+        loader.flush();
         dataset.removeGraph(name);
         add(name, graph.getGraph());
-        nanos += System.nanoTime() - started;
+        tally(started, cpu);
     }
 
     /** Adds the graph under {@code name} to a database that holds no graph of that name. */
     void add(Node name, Model graph) {
         long started = System.nanoTime();
-        begin();
+        long cpu = cpu();
         add(name, graph.getGraph());
-        nanos += System.nanoTime() - started;
+        tally(started, cpu);
+    }
+
+    /**
+     * Adds a graph that is not a document's (the ontology): counted neither in {@link #written()}
+     * nor in the writing time, which are the documents' alone.
+     */
+    void addOther(Node name, Model graph) {
+        long before = written;
+        add(name, graph.getGraph());
+        written = before;
     }
 
     /**
@@ -51,32 +66,33 @@ final class GraphWriter implements AutoCloseable {
      * and gives back as "604800.0"; {@code removeGraph} removes them all.
      */
     void remove(Node name) {
-        begin();
+        long started = System.nanoTime();
+        long cpu = cpu();
+        loader.flush();
         dataset.removeGraph(name);
+        tally(started, cpu);
     }
 
     private void add(Node name, Graph graph) {
-        graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        long size = graph.size();
-        pending += size;
-        written += size;
-        if (pending >= batch) {
-            commit();
-        }
+        graph.find().forEachRemaining(t -> loader.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        written += graph.size();
     }
 
-    private void begin() {
-        if (!dataset.isInTransaction()) {
-            dataset.begin(TxnType.WRITE);
-        }
+    private long cpu() {
+        return cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
     }
 
-    private void commit() {
-        if (dataset.isInTransaction()) {
-            dataset.commit();
-            dataset.end();
-        }
-        pending = 0;
+    private void tally(long started, long cpu) {
+        nanos += System.nanoTime() - started;
+        cpuNanos += cpu() - cpu;
+    }
+
+    /** Writes what is pending: call before reading the database. */
+    void flush() {
+        long started = System.nanoTime();
+        long cpu = cpu();
+        loader.flush();
+        tally(started, cpu);
     }
 
     /** Quads written so far. */
@@ -84,22 +100,13 @@ final class GraphWriter implements AutoCloseable {
         return written;
     }
 
-    /** Time spent writing, commits included. */
+    /** Time spent inside TDB2, by the clock. */
     double seconds() {
         return nanos / 1e9;
     }
 
-    @Override
-    public void close() {
-        long started = System.nanoTime();
-        commit();
-        nanos += System.nanoTime() - started;
-    }
-
-    void abort() {
-        if (dataset.isInTransaction()) {
-            dataset.abort();
-            dataset.end();
-        }
+    /** CPU time of the writing thread inside TDB2 (0 where the JVM cannot tell). */
+    double cpuSeconds() {
+        return cpuNanos / 1e9;
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,11 +61,29 @@ record Manifest(String configuration, long triples, List<ManifestEntry> document
                     Integer.toString(e.mentions()), Integer.toString(e.findings()), Long.toString(e.triples())))
                     .append('\n');
         }
+        // Written beside and renamed over, so a crash never leaves half a manifest.
+        Path temporary = storeDir.resolve(FILE + ".tmp");
         try {
-            Files.writeString(storeDir.resolve(FILE), text, StandardCharsets.UTF_8);
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, storeDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build manifest in " + storeDir, e);
         }
+    }
+
+    /**
+     * This manifest with every document whose file is not the one recorded (a fingerprint that
+     * differs or is missing) marked stale: an empty SHA-256, which no file has, so the next
+     * build extracts it again. Its id stays, so a document that has vanished is still removed.
+     */
+    Manifest staleUnless(Map<String, String> fingerprints) {
+        List<ManifestEntry> entries = new ArrayList<>();
+        for (ManifestEntry e : documents) {
+            entries.add(e.sha256().equals(fingerprints.get(e.source())) ? e
+                    : new ManifestEntry(e.source(), e.id(), "", e.sentences(), e.mentions(), e.findings(), e.triples()));
+        }
+        return new Manifest(configuration, triples, entries);
     }
 
     /** Documents by source, for looking up whether a file changed. */

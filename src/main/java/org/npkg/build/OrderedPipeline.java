@@ -36,24 +36,58 @@ final class OrderedPipeline {
     }
 
     <T, R> void run(List<T> items, Function<T, R> work, BiConsumer<T, R> consumer) {
-        if (threads == 1) {
-            items.forEach(item -> consumer.accept(item, work.apply(item)));
-            return;
+        try (Started<T, R> started = start(items, work)) {
+            started.forEach(consumer);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
-        try {
-            Deque<Future<R>> inFlight = new ArrayDeque<>();
-            int submitted = 0;
-            int consumed = 0;
-            while (consumed < items.size()) {
-                while (submitted < items.size() && inFlight.size() < window) {
-                    T item = items.get(submitted++);
-                    inFlight.add(pool.submit(() -> work.apply(item)));
-                }
-                consumer.accept(items.get(consumed++), await(inFlight.removeFirst()));
+    }
+
+    /**
+     * Starts the work on the first window of items at once, so the workers are busy while the
+     * caller gets ready to consume (a build opens its database meanwhile). Close it when done:
+     * that stops the workers, also when the consumer failed or never came.
+     */
+    <T, R> Started<T, R> start(List<T> items, Function<T, R> work) {
+        return new Started<>(items, work);
+    }
+
+    /** Work under way; {@link #forEach} consumes its results once. */
+    final class Started<T, R> implements AutoCloseable {
+        private final List<T> items;
+        private final Function<T, R> work;
+        private final ExecutorService pool;
+        private final Deque<Future<R>> inFlight = new ArrayDeque<>();
+        private int submitted;
+
+        private Started(List<T> items, Function<T, R> work) {
+            this.items = items;
+            this.work = work;
+            this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemons());
+            fill();
+        }
+
+        private void fill() {
+            while (pool != null && submitted < items.size() && inFlight.size() < window) {
+                T item = items.get(submitted++);
+                inFlight.add(pool.submit(() -> work.apply(item)));
             }
-        } finally {
-            pool.shutdownNow();
+        }
+
+        void forEach(BiConsumer<T, R> consumer) {
+            if (pool == null) {
+                items.forEach(item -> consumer.accept(item, work.apply(item)));
+                return;
+            }
+            for (int consumed = 0; consumed < items.size(); consumed++) {
+                fill();
+                consumer.accept(items.get(consumed), await(inFlight.removeFirst()));
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
     }
 

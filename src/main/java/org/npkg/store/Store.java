@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * npkg's TDB2 store at one directory.
  *
- * <p>A build never writes into the live database: {@link #rebuild} fills a new database in a
+ * <p>A full build never writes into the live database: {@link #rebuild} fills a new database in a
  * sibling directory and swaps it in only when the writer has finished, so readers see either
- * the old graph or the new one, never half a build. The swap is two renames
+ * the old graph or the new one, never half a build. An {@link #update} changes the live
+ * database within one write transaction, which TDB2 makes just as all-or-nothing. The swap is two renames
  * ({@code dir → dir.old}, {@code new → dir}); a crash between them leaves {@code dir.old}
  * alone, and the next use of the store moves it back (see {@link StoreLayout#recover()}).
  *
@@ -103,24 +104,28 @@ public final class Store {
     }
 
     /**
-     * Changes a copy of the live database and swaps the copy in, like {@link #rebuild}: the live
-     * store is never written, so a crash or a failing writer leaves it exactly as it was, and a
-     * server reading it goes on reading the old files. Copying costs a sequential read and write
-     * of the database; in exchange an update needs no lock on the live store.
+     * Changes the live database in place, in one TDB2 write transaction around the whole writer:
+     * TDB2 commits atomically and durably, so a crash or a failing writer leaves the last
+     * committed graph, whole, and readers (kept out by the exclusive lock meanwhile) see the old
+     * graph or the new one. Unlike {@link #rebuild} nothing is copied, so an update costs what
+     * it changes, not the size of the store. The writer must not end the transaction itself.
      */
     public void update(StoreWriter writer) throws StoreException {
         try (StoreLock lock = lockExclusive()) {
             requireExists();
             layout.removeAbandonedBuilds();
-            Path building = layout.newBuildingDir();
-            LOG.debug("copying the store into {}", building);
+            LOG.debug("updating the store at {} in one transaction", layout.dir());
+            DatasetGraph dsg = connect(layout.dir());
             try {
-                layout.copyDatabase(building);
-            } catch (java.io.IOException e) {
-                layout.deleteQuietly(building);
-                throw new StoreException("store-io", "cannot copy the store at " + layout.dir() + ": " + e.getMessage(), e);
+                Dataset ds = DatasetFactory.wrap(dsg);
+                Txn.executeWrite(ds, () -> writer.write(ds, layout.dir()));
+            } catch (RuntimeException | Error e) {
+                throw new StoreException("store-build-failed",
+                        "build failed, store at " + layout.dir() + " left unchanged: " + e.getMessage(), e);
+            } finally {
+                TDBInternal.expel(dsg);
             }
-            fill(building, writer);
+            LOG.debug("store at {} updated", layout.dir());
         }
     }
 

@@ -94,23 +94,6 @@ final class StoreLayout {
         }
     }
 
-    /**
-     * Copies the live database into an empty directory, all but TDB2's lock file (the copy is
-     * a different database). The live database must not be open for writing.
-     */
-    void copyDatabase(Path into) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path from : (Iterable<Path>) walk::iterator) {
-                Path to = into.resolve(dir.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else if (!from.getFileName().toString().equals("tdb.lock")) {
-                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
     /** Renames live → old, building → live, then deletes old. */
     void swapIn(Path building) throws StoreException {
         try {

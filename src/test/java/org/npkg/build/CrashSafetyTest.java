@@ -47,9 +47,10 @@ class CrashSafetyTest {
 
         List<Moment> moments = List.of(
                 new Moment("while the JVM starts", line -> true, 0, false),
-                new Moment("as an update copies the store", l -> l.contains("copying the store into"), 0, false),
+                new Moment("as an update opens the store", l -> l.contains("in one transaction"), 0, false),
                 new Moment("as a full build creates its database", l -> l.contains("building new store in"), 0, true),
                 new Moment("after the first document", l -> l.contains(" sentences, "), 0, false),
+                new Moment("while an update writes, 300 ms in", l -> l.contains("in one transaction"), 300, false),
                 new Moment("while writing, 300 ms in", l -> l.contains("building new store in"), 300, true),
                 new Moment("late, 1.5 s in", l -> l.contains("building new store in"), 1500, true));
         Map<String, byte[]> states = new LinkedHashMap<>();
@@ -72,7 +73,7 @@ class CrashSafetyTest {
         byte[] after = nquads(store);
         assertFalse(Arrays.equals(before, after), "the killed builds had something to change");
         states.forEach((moment, state) -> {
-            boolean early = !moment.startsWith("while writing") && !moment.startsWith("late");
+            boolean early = !moment.startsWith("while ") && !moment.startsWith("late");
             if (early || !Arrays.equals(after, state)) {
                 assertArrayEquals(before, state, moment + ": the store must be the previous graph"
                         + (early ? "" : " or the new one"));

@@ -12,7 +12,7 @@ public class ServeException extends RuntimeException {
         this.id = id;
     }
 
-    /** Stable error id, e.g. {@code serve-port}, {@code serve-store}. */
+    /** Stable error id, e.g. {@code serve-port}, {@code store-in-use}. */
     public String id() {
         return id;
     }

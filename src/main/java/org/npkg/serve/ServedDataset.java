@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.npkg.store.Store;
@@ -33,16 +32,9 @@ final class ServedDataset implements AutoCloseable {
 
     static ServedDataset open(Path storeDir, Duration timeout) {
         try {
-            if (!Store.at(storeDir).exists()) {
-                throw new ServeException("store-missing", "no store at " + storeDir + ": run `npkg build` first", null);
-            }
+            return new ServedDataset(Store.at(storeDir).open(), timeout);
         } catch (StoreException e) {
             throw new ServeException(e.id(), e.getMessage(), e);
-        }
-        try {
-            return new ServedDataset(DatabaseMgr.connectDatasetGraph(storeDir.toString()), timeout);
-        } catch (RuntimeException e) {
-            throw new ServeException("serve-store", "cannot open the store at " + storeDir + ": " + e.getMessage(), e);
         }
     }
 

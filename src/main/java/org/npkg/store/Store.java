@@ -164,6 +164,18 @@ public final class Store {
         }
     }
 
+    /**
+     * Opens the database for a reader that keeps it open, as a server does, holding
+     * {@link #lockShared} meanwhile and expelling the database when done; fails with
+     * {@code store-missing} or, when another process has it open, {@code store-in-use}.
+     */
+    public DatasetGraph open() throws StoreException {
+        try (StoreLock lock = lockShared()) {
+            requireExists();
+            return connect(layout.dir());
+        }
+    }
+
     private void requireExists() throws StoreException {
         if (!exists()) {
             throw new StoreException("store-missing",

@@ -58,7 +58,7 @@ class StoreInUseTest {
     }
 
     @Test
-    void aBuildWhileNpkgServeRunsOnTheStoreIsRefused() throws Exception {
+    void aBuildQueryOrSecondServerWhileNpkgServeRunsOnTheStoreIsRefused() throws Exception {
         byte[] before = nquads();
         try (ChildJvm server = ChildJvm.start(Main.class, "serve", "--port", "0", "--store", storeDir.toString())) {
             try {
@@ -70,6 +70,10 @@ class StoreInUseTest {
                 assertEquals(ExitCode.FAILURE.code(), query.code(), query.toString());
                 assertTrue(query.err().matches("npkg: error\\[store-in-use\\]: store \\S+ is in use by another npkg process"
                         + " \\(its database is open in process \\d+\\); try again when it has finished\\s*"), query.toString());
+                try (ChildJvm second = ChildJvm.start(Main.class, "serve", "--port", "0", "--store", storeDir.toString())) {
+                    assertEquals(ExitCode.FAILURE.code(), second.exitCode(60_000), second.output());
+                    assertTrue(second.output().contains("npkg: error[store-in-use]: store " + storeDir), second.output());
+                }
             } finally {
                 server.kill();
             }

@@ -133,7 +133,7 @@ record Group(List<Mention> members, Role role) {
         for (Group group : groups) {
             if (group.role() != Role.AGENT || group.members().size() < 2
                     || CONJOINED.matcher(text.substring(group.start(), group.end())).find()
-                    || LIKE.matcher(text.substring(0, group.start())).find()) {
+                    || Tail.find(LIKE, text, group.start(), "like")) {
                 result.add(group);
                 continue;
             }

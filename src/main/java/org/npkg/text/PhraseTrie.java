@@ -61,10 +61,11 @@ public final class PhraseTrie<V> {
 
     /** Non-overlapping longest matches, left to right. */
     public List<Match<V>> find(List<Token> tokens) {
-        List<Token> words = new ArrayList<>(tokens.size());
+        List<Token> words = tokens;
         for (Token token : tokens) {
-            if (!token.is("-")) {
-                words.add(token);
+            if (token.is("-")) {
+                words = withoutHyphens(tokens); // copied only when there is a hyphen to drop
+                break;
             }
         }
         List<Match<V>> matches = new ArrayList<>();
@@ -88,5 +89,15 @@ public final class PhraseTrie<V> {
             }
         }
         return matches;
+    }
+
+    private static List<Token> withoutHyphens(List<Token> tokens) {
+        List<Token> words = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            if (!token.is("-")) {
+                words.add(token);
+            }
+        }
+        return words;
     }
 }

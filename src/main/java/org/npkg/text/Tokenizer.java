@@ -81,6 +81,24 @@ public final class Tokenizer {
 
     /** The normal form of one word: acronyms keep their case, other words are lower-cased; both singular. */
     public static String normalise(String word) {
+        // Most words are ASCII: one pass counts their capitals, which decide both questions below.
+        int upper = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= 0x80) {
+                return normaliseAnyScript(word);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                upper++;
+            }
+        }
+        if (upper >= 2 && word.length() <= 7) {
+            return Singular.ofAcronym(word);
+        }
+        return Singular.of(upper == 0 ? word : word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String normaliseAnyScript(String word) {
         if (isAcronym(word)) {
             return Singular.ofAcronym(word);
         }

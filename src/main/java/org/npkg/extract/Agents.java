@@ -88,7 +88,7 @@ final class Agents {
      * relative pronoun takes it up ("reversed by ketamine, which led to…").
      */
     Group unlessParticipleAgent(Group subject, Trigger trigger) {
-        if (subject == null || trigger.phrase().endsWith("ing") || trigger.phrase().matches(".*(tion|sion|ment|ence|ance)")
+        if (subject == null || trigger.phrase().endsWith("ing") || Tail.matchesEnding(trigger.phrase(), "tion", "sion", "ment", "ence", "ance")
                 || !Tail.find(PASSIVE_AGENT, text, subject.start(), "by")
                 || RELATIVE.matcher(text.substring(subject.end(), trigger.start())).find()) {
             return subject;

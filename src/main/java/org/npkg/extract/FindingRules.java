@@ -115,7 +115,7 @@ final class FindingRules {
                 object = roles.sameSegment(roles.nearestBefore(trigger.start(), clauseStart, false, level), trigger.start());
                 subject = roles.unlessModifier(roles.firstAfter(trigger.end() + by.end(), clauseEnd, true, level));
             } else if (trigger.voice() == Trigger.Voice.FLIP && Tail.find(PASSIVE, parts.text(), trigger.start(), "is", "are", "was", "were", "be", "been", "being", "ly")
-                    && trigger.phrase().matches(".*(ed|en)") && !ATTRIBUTE.matcher(parts.text().substring(trigger.end())).lookingAt()) {
+                    && Tail.matchesEnding(trigger.phrase(), "ed", "en") && !ATTRIBUTE.matcher(parts.text().substring(trigger.end())).lookingAt()) {
                 object = roles.nearestBefore(trigger.start(), clauseStart, false, level);
                 subject = null;
             } else if (modified != null) {

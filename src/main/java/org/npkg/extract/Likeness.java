@@ -17,6 +17,10 @@ final class Likeness {
             + "|\\bparallel(ing|s)|\\bmirror(ing|s)|\\bsimilar(ly)? to|(?<!rather )(?<!other )\\bthan(\\s+(did|do|does|with|for|after|following))?|\\bthe same (?!time\\b)[\\w\\-]+(\\s+[\\w\\-]+){0,3}\\s+as)"
             + "\\s+(the\\s+|that of\\s+|those of\\s+)?(([\\w\\-]+\\s+)?(effects?|actions?)\\s+of\\s+(the\\s+)?)?$");
 
+    /** Words ALIKE's text can end with: the last word of each opening, "the" or "of". */
+    private static final String[] ALIKE_LAST = {"with", "like", "other", "many", "all", "most", "paralleling", "parallels",
+        "mirroring", "mirrors", "to", "than", "did", "do", "does", "for", "after", "following", "as", "the", "of"};
+
     private final String text;
     private final List<Group> groups;
 
@@ -30,7 +34,8 @@ final class Likeness {
         List<Finding> shared = new ArrayList<>();
         for (Group group : groups) {
             if (group.role() != Group.Role.AGENT
-                    || !ALIKE.matcher(text.substring(Math.max(0, group.start() - 50), group.start())).find()) {
+                    || !Tail.endsWithAny(text, group.start(), ALIKE_LAST)
+                    || !ALIKE.matcher(text).region(Math.max(0, group.start() - 50), group.start()).find()) {
                 continue;
             }
             List<Concept> compared = compared(group);

@@ -21,6 +21,28 @@ class TailTest {
         }
     }
 
+    private static final Pattern COMPLEMENT = Pattern.compile(
+            "(?i)(?<!such )\\b(as|than|vs\\.?|compared (to|with))\\s+((the|a)\\s+)?([\\w\\-]+\\s+)?$");
+
+    @Test
+    void aWordFollowedByAtMostTwoWordsIsAmongTheLastThreeRuns() {
+        String text = "stronger than the  other drug-like SSRIs, as A ketamine, compared with\tfluoxetine  such as rTMS vs. ECT x";
+        for (int end = 0; end <= text.length(); end++) {
+            int from = Math.max(0, end - 40);
+            boolean plain = COMPLEMENT.matcher(text.substring(from, end)).find();
+            boolean checked = Tail.runEndsWithAny(text, from, end, 3, "as", "than", "vs", "vs.", "to", "with")
+                    && COMPLEMENT.matcher(text).region(from, end).find();
+            assertEquals(plain, checked, "window ending at " + end);
+        }
+    }
+
+    @Test
+    void endingsAsStringMatches() {
+        for (String s : new String[] {"induction", "increased", "raised\nin", "seen", "sent\u2028en", "ed", "ends"}) {
+            assertEquals(s.matches(".*(tion|ed|en)"), Tail.matchesEnding(s, "tion", "ed", "en"), s);
+        }
+    }
+
     @Test
     void looksPastWhitespaceAndLineTerminators() {
         assertTrue(Tail.endsWithAny("needed to \t\u2028", 12, "to"));

@@ -50,7 +50,7 @@ final class QualitativeTable {
         for (Word w : words.at(t, pos)) {
             int end = Chars.matchPhrase(t, pos, w.text(), true);
             if (end > 0) {
-                if (inCompound(t, end, 1) || w.notBefore().contains(nextWord(t, end))) {
+                if (inCompound(t, end, 1) || !w.notBefore().isEmpty() && w.notBefore().contains(nextWord(t, end))) {
                     return Optional.empty();
                 }
                 return Optional.of(new TimeSpan(pos, end, t.substring(pos, end), w.min(), w.max(), w.scale(), true));

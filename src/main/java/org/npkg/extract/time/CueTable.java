@@ -50,6 +50,10 @@ final class CueTable {
         return new CueTable(List.copyOf(list));
     }
 
+    boolean mayStartAt(String t, int pos) {
+        return cues.mayStartAt(t, pos);
+    }
+
     /** Every cue that starts at {@code pos}, each with the offset where its quantity may begin. */
     List<Match> at(String t, int pos) {
         List<Match> found = new ArrayList<>();

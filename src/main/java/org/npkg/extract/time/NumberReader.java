@@ -43,6 +43,11 @@ final class NumberReader {
         return new NumberReader(List.copyOf(list));
     }
 
+    /** Whether a number may start at {@code pos}. */
+    boolean mayStartAt(String t, int pos) {
+        return Character.isDigit(t.charAt(pos)) || words.mayStartAt(t, pos);
+    }
+
     Optional<Match> at(String t, int pos) {
         if (pos >= t.length() || !Chars.wordStartsAt(t, pos)) {
             return Optional.empty();

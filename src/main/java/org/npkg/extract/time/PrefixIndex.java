@@ -49,6 +49,25 @@ final class PrefixIndex<T> {
         return node.entries();
     }
 
+    /**
+     * Whether some phrase may match at {@code pos}, judged by two characters: false only when
+     * {@link #at} would find no candidate there.
+     */
+    boolean mayStartAt(String t, int pos) {
+        Node<T> node = root;
+        for (int depth = 0; depth < 2 && pos + depth < t.length(); depth++) {
+            if (!node.anyNext().isEmpty()) {
+                return true;
+            }
+            int i = node.keys().indexOf(key(t.charAt(pos + depth)));
+            if (i < 0) {
+                return false;
+            }
+            node = node.children().get(i);
+        }
+        return true;
+    }
+
     private static <T> Node<T> node(List<T> entries, Function<T, String> phrase, int depth) {
         List<T> anyNext = select(entries, phrase, text -> anyAt(text, depth));
         StringBuilder keys = new StringBuilder();

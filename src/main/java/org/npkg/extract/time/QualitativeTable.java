@@ -42,6 +42,10 @@ final class QualitativeTable {
         return new QualitativeTable(List.copyOf(list));
     }
 
+    boolean mayStartAt(String t, int pos) {
+        return words.mayStartAt(t, pos);
+    }
+
     /** The qualitative word starting at {@code pos}, unless it is part of a name. */
     Optional<TimeSpan> at(String t, int pos) {
         if (!Chars.wordStartsAt(t, pos) || inCompound(t, pos - 1, -1)) {

@@ -96,6 +96,11 @@ final class UnitTable {
     }
 
     /** A bare plural unit ("hours") starting a word at {@code pos}. */
+    /** Whether a bare unit may start at {@code pos}. */
+    boolean mayStartAt(String t, int pos) {
+        return forms.mayStartAt(t, pos);
+    }
+
     Optional<Match> bare(String t, int pos) {
         if (!Chars.wordStartsAt(t, pos)) {
             return Optional.empty();

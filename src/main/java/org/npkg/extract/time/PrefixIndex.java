@@ -31,9 +31,14 @@ final class PrefixIndex<T> {
     }
 
     private final Node<T> root;
+    /** Whether an ASCII character may start a phrase: the first step of {@link #mayStartAt} without a search of the keys. */
+    private final boolean[] asciiStarts = new boolean[128];
 
     PrefixIndex(List<T> entries, Function<T, String> phrase) {
         this.root = node(List.copyOf(entries), phrase, 0);
+        for (char c = 0; c < asciiStarts.length; c++) {
+            asciiStarts[c] = !root.anyNext().isEmpty() || root.keys().indexOf(key(c)) >= 0;
+        }
     }
 
     /** The entries whose phrase may match at {@code pos} of {@code t}, in table order. */
@@ -54,6 +59,10 @@ final class PrefixIndex<T> {
      * {@link #at} would find no candidate there.
      */
     boolean mayStartAt(String t, int pos) {
+        char first = t.charAt(pos);
+        if (first < asciiStarts.length && !asciiStarts[first]) {
+            return false;
+        }
         Node<T> node = root;
         for (int depth = 0; depth < 2 && pos + depth < t.length(); depth++) {
             if (!node.anyNext().isEmpty()) {

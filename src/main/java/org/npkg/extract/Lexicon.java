@@ -50,7 +50,7 @@ public final class Lexicon {
     /** The tokens without bracketed measurements such as "(>5 Hz)" or "(1-20 Hz)". */
     private static List<Token> withoutMeasurements(List<Token> tokens) {
         int bracket = 0;
-        while (bracket < tokens.size() && !tokens.get(bracket).is("(")) {
+        while (bracket < tokens.size() && (tokens.get(bracket).word() || !tokens.get(bracket).is("("))) {
             bracket++;
         }
         if (bracket == tokens.size()) {

@@ -77,7 +77,9 @@ final class NumberReader {
     }
 
     private Optional<Match> word(String t, int pos) {
-        for (Word w : words.at(t, pos)) {
+        List<Word> candidates = words.at(t, pos);
+        for (int k = 0; k < candidates.size(); k++) { // indexed: no iterator for every word of a text
+            Word w = candidates.get(k);
             int end = Chars.matchPhrase(t, pos, w.text(), true);
             if (end > 0) {
                 return Optional.of(compound(t, end, w.value()));

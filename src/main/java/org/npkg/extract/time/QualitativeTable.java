@@ -51,7 +51,9 @@ final class QualitativeTable {
         if (!Chars.wordStartsAt(t, pos) || inCompound(t, pos - 1, -1)) {
             return Optional.empty();
         }
-        for (Word w : words.at(t, pos)) {
+        List<Word> candidates = words.at(t, pos);
+        for (int k = 0; k < candidates.size(); k++) { // indexed: no iterator for every word of a text
+            Word w = candidates.get(k);
             int end = Chars.matchPhrase(t, pos, w.text(), true);
             if (end > 0) {
                 if (inCompound(t, end, 1) || !w.notBefore().isEmpty() && w.notBefore().contains(nextWord(t, end))) {

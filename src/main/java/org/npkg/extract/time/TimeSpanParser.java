@@ -124,7 +124,9 @@ public final class TimeSpanParser {
                 .map(q -> new Candidate(q.start(), q.end(), q.low(), q.high(), q.scaleOfHigh(), true, false))
                 .orElse(null);
         if (depth < MAX_CUES) {
-            for (CueTable.Match cue : cues.at(t, pos)) {
+            List<CueTable.Match> found = cues.at(t, pos);
+            for (int k = 0; k < found.size(); k++) { // indexed: no iterator at every word
+                CueTable.Match cue = found.get(k);
                 Optional<Candidate> inner = longestAt(t, cue.end(), depth + 1);
                 if (inner.isPresent() && (best == null || inner.get().end() > best.end())) {
                     best = withCue(pos, cue.cue(), inner.get());

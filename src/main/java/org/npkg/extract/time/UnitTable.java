@@ -105,7 +105,9 @@ final class UnitTable {
         if (!Chars.wordStartsAt(t, pos)) {
             return Optional.empty();
         }
-        for (Form form : forms.at(t, pos)) {
+        List<Form> candidates = forms.at(t, pos);
+        for (int k = 0; k < candidates.size(); k++) { // indexed: no iterator for every word of a text
+            Form form = candidates.get(k);
             int end = form.kind() == Kind.PLURAL ? match(t, pos, form) : -1;
             if (end > 0) {
                 return Optional.of(new Match(end, form.unit()));

@@ -21,6 +21,9 @@ final class Likeness {
     private static final String[] ALIKE_LAST = {"with", "like", "other", "many", "all", "most", "paralleling", "parallels",
         "mirroring", "mirrors", "to", "than", "did", "do", "does", "for", "after", "following", "as", "the", "of"};
 
+    /** A word every opening of ALIKE holds: "as with", "like", "parallel…", "mirror…", "similar…", "than", "the same". */
+    private static final String[] OPENINGS = {"as with", "like", "parallel", "mirror", "similar", "than", "same"};
+
     private final String text;
     private final List<Group> groups;
 
@@ -29,12 +32,24 @@ final class Likeness {
         this.groups = groups;
     }
 
+    /** Whether the window holds a word ALIKE opens with (a necessary condition: "of" and "the" end many windows). */
+    private static boolean namesAnOpening(String window) {
+        String lower = window.toLowerCase(java.util.Locale.ROOT);
+        for (String opening : OPENINGS) {
+            if (lower.contains(opening)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The findings the sentence's agents have, stated again for each agent named as alike. */
     List<Finding> shared(Collection<Finding> findings) {
         List<Finding> shared = new ArrayList<>();
         for (Group group : groups) {
             if (group.role() != Group.Role.AGENT
                     || !Tail.endsWithAny(text, group.start(), ALIKE_LAST)
+                    || !namesAnOpening(text.substring(Math.max(0, group.start() - 50), group.start()))
                     || !ALIKE.matcher(text).region(Math.max(0, group.start() - 50), group.start()).find()) {
                 continue;
             }

@@ -93,7 +93,7 @@ final class BibliographyParser {
     }
 
     private static boolean isSpace(char c) {
-        return " \t\n\u000B\f\r".indexOf(c) >= 0; // what \s matches
+        return c == ' ' || (c >= '\t' && c <= '\r'); // what \s matches: space, \t \n \u000B \f \r
     }
 
     static List<ParsedReference> parseAll(String text, List<RawBlock> blocks) {

@@ -71,6 +71,15 @@ final class MarkupBlanker {
         return new String(out);
     }
 
+    private static boolean contains(char[] text, int from, int to, String marks) {
+        for (int i = from; i < to; i++) {
+            if (marks.indexOf(text[i]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean contains(char[] text, char c) {
         for (char t : text) {
             if (t == c) {
@@ -88,15 +97,15 @@ final class MarkupBlanker {
             if (i < out.length && out[i] != '\n') {
                 continue;
             }
-            String line = new String(out, lineStart, i - lineStart);
+            // Each pattern needs one of its marks in the line; most lines have none, and are not copied.
             if (kind == BlockKind.HEADING) {
-                blankAll(out, lineStart, line, HEADING_MARKS);
+                blankAll(out, lineStart, i, "#", HEADING_MARKS);
             } else if (kind == BlockKind.TABLE) {
-                blankAll(out, lineStart, line, TABLE_PIPE);
+                blankAll(out, lineStart, i, "|", TABLE_PIPE);
             } else if (first && (kind == BlockKind.LIST_ITEM || kind == BlockKind.REFERENCE)) {
-                blankAll(out, lineStart, line, BULLET);
+                blankAll(out, lineStart, i, "-*+\u2022", BULLET);
             } else {
-                blankAll(out, lineStart, line, QUOTE);
+                blankAll(out, lineStart, i, ">", QUOTE);
             }
             first = false;
             lineStart = i + 1;
@@ -119,8 +128,11 @@ final class MarkupBlanker {
         }
     }
 
-    private static void blankAll(char[] out, int offset, String s, Pattern pattern) {
-        Matcher m = pattern.matcher(s);
+    private static void blankAll(char[] out, int offset, int end, String marks, Pattern pattern) {
+        if (!contains(out, offset, end, marks)) {
+            return;
+        }
+        Matcher m = pattern.matcher(new String(out, offset, end - offset));
         while (m.find()) {
             blank(out, offset + m.start(), offset + m.end());
         }

@@ -94,11 +94,12 @@ final class Agents {
      * relative pronoun takes it up ("reversed by ketamine, which led to…").
      */
     Group unlessParticipleAgent(Group subject, Trigger trigger) {
-        if (subject == null || trigger.phrase().endsWith("ing") || trigger.phrase().matches(".*(tion|sion|ment|ence|ance)")
+        if (subject == null || trigger.phrase().endsWith("ing") || Tail.matchesEnding(trigger.phrase(), "tion", "sion", "ment", "ence", "ance")
+                || !Tail.endsWithAny(text, subject.start(), "by")
                 || RELATIVE.matcher(text.substring(subject.end(), trigger.start())).find()) {
             return subject;
         }
-        Matcher participle = PASSIVE_AGENT.matcher(text.substring(0, subject.start()));
+        Matcher participle = PASSIVE_AGENT.matcher(text).region(0, subject.start());
         if (!participle.find()) {
             return subject;
         }
@@ -167,7 +168,8 @@ final class Agents {
      * subject the sentence names when that is an agent; nothing when it is a mechanism or outcome.
      */
     List<Concept> pronounAgent(Trigger trigger, int level) {
-        if (!PRONOUN.matcher(text.substring(0, trigger.start())).find()) {
+        if (!Tail.find(PRONOUN, text, trigger.start(), "they", "it", "ly", "also", "then", "both", "all", "can", "may", "might",
+                "could", "would", "will", "do", "does")) {
             return List.of();
         }
         Group first = groups.stream().filter(g -> g.end() <= trigger.start() && g.role().canBeSubject()

@@ -82,7 +82,7 @@ final class DependenceReading {
         List<Concept> subjects = agent != null ? Roles.concepts(agent) : object == null ? List.of() : mechanismOf(object.end());
         if (object == null || subjects.isEmpty() || object.role() == Group.Role.ANATOMY
                 || RELATIVE.matcher(text.substring(trigger.end())).lookingAt() || roles.modifiedByNoun(object)
-                || PASSIVE_BEFORE.matcher(text.substring(0, trigger.start())).find()) {
+                || Tail.find(PASSIVE_BEFORE, text, trigger.start(), "ed", "en", "able", "ible")) {
             return Optional.empty();
         }
         return Optional.of(new Claim(subjects, trigger, object.members()));

@@ -117,8 +117,8 @@ final class FindingRules {
             } else if (passive) {
                 object = roles.sameSegment(roles.nearestBefore(trigger.start(), clauseStart, false, level), trigger.start());
                 subject = roles.unlessModifier(roles.firstAfter(trigger.end() + by.end(), clauseEnd, true, level));
-            } else if (trigger.voice() == Trigger.Voice.FLIP && PASSIVE.matcher(parts.text().substring(0, trigger.start())).find()
-                    && trigger.phrase().matches(".*(ed|en)") && !ATTRIBUTE.matcher(parts.text().substring(trigger.end())).lookingAt()) {
+            } else if (trigger.voice() == Trigger.Voice.FLIP && Tail.find(PASSIVE, parts.text(), trigger.start(), "is", "are", "was", "were", "be", "been", "being", "ly")
+                    && Tail.matchesEnding(trigger.phrase(), "ed", "en") && !ATTRIBUTE.matcher(parts.text().substring(trigger.end())).lookingAt()) {
                 object = roles.nearestBefore(trigger.start(), clauseStart, false, level);
                 subject = object == null ? null : agents.actingAgentBefore(object.start(), clauseStart, level);
             } else if (roles.changedBefore(trigger) != null) {
@@ -179,7 +179,7 @@ final class FindingRules {
             }
             subjects = purpose(trigger, subject).orElse(subjects);
             if (TriggerReading.PARTICIPLE.matcher(trigger.phrase()).find()
-                    && AFTER_COMMA.matcher(parts.text().substring(0, trigger.start())).find()) {
+                    && Tail.find(AFTER_COMMA, parts.text(), trigger.start(), ",", "while", "whereas", "thereby", "thus", "so", "then", "ly")) {
                 if (!mainSubjects.isEmpty()) {
                     subjects = mainSubjects;
                     inferred = mainInferred;

@@ -49,7 +49,12 @@ record Group(List<Mention> members, Role role) {
 
     /** "stress-related behaviours", "monoamine-based therapies": a hyphenated modifier names no agent. */
     private static boolean modifier(String text, Mention mention) {
-        return MODIFIER.matcher(text.substring(mention.end())).lookingAt();
+        return hyphenAt(text, mention.end()) && MODIFIER.matcher(text).region(mention.end(), text.length()).lookingAt();
+    }
+
+    /** MODIFIER and KIND open with a hyphen: without one after a mention they are not run (nor its rest of the text copied). */
+    private static boolean hyphenAt(String text, int i) {
+        return i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '\u2010' || text.charAt(i) == '\u2011');
     }
 
     /** "repetitive transcranial magnetic stimulation (rTMS)": a lone mention in brackets right after another names it again. */
@@ -103,7 +108,7 @@ record Group(List<Mention> members, Role role) {
             Mention mention = mentions.get(i);
             Role role = Role.of(mention.facet());
             if (role == Role.CONTEXT || (role == Role.AGENT && (namesAnEffect(text, mention) || modifier(text, mention)))
-                    || KIND.matcher(text.substring(mention.end())).lookingAt()) {
+                    || hyphenAt(text, mention.end()) && KIND.matcher(text).region(mention.end(), text.length()).lookingAt()) {
                 continue;
             }
             if (!current.isEmpty()) {
@@ -146,7 +151,7 @@ record Group(List<Mention> members, Role role) {
         for (Group group : groups) {
             if (group.role() != Role.AGENT || group.members().size() < 2
                     || CONJOINED.matcher(text.substring(group.start(), group.end())).find()
-                    || LIKE.matcher(text.substring(0, group.start())).find()) {
+                    || Tail.find(LIKE, text, group.start(), "like")) {
                 result.add(group);
                 continue;
             }

@@ -49,6 +49,13 @@ public final class Lexicon {
 
     /** The tokens without bracketed measurements such as "(>5 Hz)" or "(1-20 Hz)". */
     private static List<Token> withoutMeasurements(List<Token> tokens) {
+        int bracket = 0;
+        while (bracket < tokens.size() && (tokens.get(bracket).word() || !tokens.get(bracket).is("("))) {
+            bracket++;
+        }
+        if (bracket == tokens.size()) {
+            return tokens; // most sentences have no brackets: no copy
+        }
         List<Token> kept = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
@@ -70,13 +77,22 @@ public final class Lexicon {
             if (token.is(")")) {
                 return number ? j : -1;
             }
-            boolean digits = token.word() && token.norm().chars().allMatch(Character::isDigit);
+            boolean digits = token.word() && allDigits(token.norm());
             number |= digits;
             if (token.word() && !digits && !UNITS.contains(token.norm())) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    private static boolean allDigits(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isDigit(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> UNITS = java.util.Set.of("hz", "khz", "ms", "ma", "mg", "kg", "mv", "v", "t", "to");

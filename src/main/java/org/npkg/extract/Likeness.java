@@ -20,12 +20,30 @@ final class Likeness {
     /** "longer than rTMS (weeks) or psychedelics (hours)": an agent listed after one compared is compared too. */
     private static final Pattern LISTED = Pattern.compile("(?i)\\s*(\\([^()]{1,30}\\))?\\s*,?\\s*(and|or)\\s+(the\\s+)?");
 
+    /** Words ALIKE's text can end with: the last word of each opening, "the" or "of". */
+    private static final String[] ALIKE_LAST = {"with", "like", "other", "many", "all", "most", "paralleling", "parallels",
+        "mirroring", "mirrors", "to", "than", "did", "do", "does", "for", "after", "following", "as", "the", "of"};
+
+    /** A word every opening of ALIKE holds: "as with", "like", "parallel…", "mirror…", "similar…", "than", "the same". */
+    private static final String[] OPENINGS = {"as with", "like", "parallel", "mirror", "similar", "than", "same"};
+
     private final String text;
     private final List<Group> groups;
 
     Likeness(String text, List<Group> groups) {
         this.text = text;
         this.groups = groups;
+    }
+
+    /** Whether the window holds a word ALIKE opens with (a necessary condition: "of" and "the" end many windows). */
+    private static boolean namesAnOpening(String window) {
+        String lower = window.toLowerCase(java.util.Locale.ROOT);
+        for (String opening : OPENINGS) {
+            if (lower.contains(opening)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The findings the sentence's agents have, stated again for each agent named as alike. */
@@ -38,7 +56,7 @@ final class Likeness {
             }
             boolean listed = previousAlike != null
                     && LISTED.matcher(text.substring(previousAlike.end(), group.start())).matches();
-            if (!listed && !ALIKE.matcher(text.substring(Math.max(0, group.start() - 50), group.start())).find()) {
+            if (!listed && !namedAlike(group.start())) {
                 previousAlike = null;
                 continue;
             }
@@ -56,6 +74,13 @@ final class Likeness {
             }
         }
         return shared;
+    }
+
+    /** Whether the words before {@code start} name what follows as alike; cheap word checks first. */
+    private boolean namedAlike(int start) {
+        int from = Math.max(0, start - 50);
+        return Tail.endsWithAny(text, start, ALIKE_LAST) && namesAnOpening(text.substring(from, start))
+                && ALIKE.matcher(text).region(from, start).find();
     }
 
     /** The agent the alike one is compared with: the nearest before it, or else the first after it ("Like X, Y …"). */

@@ -27,7 +27,7 @@ final class Linking {
 
     /** The association a linking verb states, as claims of the agents on one side about the other side. */
     Optional<DependenceReading.Claim> read(Trigger trigger) {
-        if (PASSIVE_BEFORE.matcher(text.substring(0, trigger.start())).find()) {
+        if (Tail.find(PASSIVE_BEFORE, text, trigger.start(), "is", "are", "was", "were", "be", "been", "being", "ly")) {
             return Optional.empty();
         }
         int end = text.indexOf(';', trigger.end());

@@ -35,6 +35,8 @@ final class Roles {
     private static final Pattern HYPHEN = Pattern.compile("[\\-\u2010-\u2015]");
     private static final Pattern COMPLEMENT = Pattern.compile("(?i)(?<!such |well |even )\\b(as|than|unlike|for|versus|vs\\.?"
             + "|compared (to|with)|relative to|similar to)\\s+((the|other|a|an)\\s+)?((?!example|instance)[\\w\\-]+\\s+)?$");
+    /** The last word of each of COMPLEMENT's openings, which at most two words may follow. */
+    private static final String[] COMPLEMENT_WORDS = {"as", "than", "unlike", "for", "versus", "vs", "vs.", "to", "with"};
     /** Words that are nouns after an outcome: "volumetric increases", "spine density reductions". */
     private static final Pattern CHANGE_NOUN = Pattern.compile("(?i)(increase|decrease|reduction|gain|loss|rise|decline)s?|losses");
     /** "neuroplasticity, potentially facilitated by psychedelics": a participle right after the comma. */
@@ -129,7 +131,9 @@ final class Roles {
 
     /** "as rTMS", "than SSRIs", "unlike ECT", "for ketamine": a group introduced by a preposition that does not make it act. */
     boolean complement(Group group) {
-        return COMPLEMENT.matcher(text.substring(Math.max(0, group.start() - 40), group.start())).find();
+        int from = Math.max(0, group.start() - 40);
+        return Tail.runEndsWithAny(text, from, group.start(), 3, COMPLEMENT_WORDS)
+                && COMPLEMENT.matcher(text).region(from, group.start()).find();
     }
 
     Group agentBefore(int offset, int clauseStart) {

@@ -13,8 +13,11 @@ final class TriggerReading {
 
     static final Pattern PARTICIPLE = Pattern.compile("^\\w+ing\\b");
     private static final Pattern HYPHENATED = Pattern.compile("\\w[\\-\u2010\u2011]$");
+    private static final String[] HYPHENS = {"-", "\u2010", "\u2011"};
     private static final Pattern ADJECTIVE_POSITION = Pattern.compile(
             "(?i)\\b(in|of|the|a|an|on|at|from|for|to|this|these|that|those|its|their)\\s+$");
+    private static final String[] ADJECTIVE_WORDS = {"in", "of", "the", "a", "an", "on", "at", "from", "for", "to", "this",
+        "these", "that", "those", "its", "their"};
 
     private static final Pattern NOMINAL = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
     /** "needed to induce", but not "found to depend" or "shown to increase", which report a claim. */
@@ -75,12 +78,12 @@ final class TriggerReading {
         if (trigger.relation() != Relation.REQUIRES && trigger.relation() != Relation.ASSOCIATED_WITH) {
             return false;
         }
-        return HYPHENATED.matcher(text.substring(0, trigger.start())).find();
+        return Tail.find(HYPHENATED, text, trigger.start(), HYPHENS);
     }
 
     /** "in targeted cortex", "of stimulated neurons": a participle after a preposition is an adjective. */
     private boolean adjectival(Trigger trigger) {
-        return trigger.phrase().endsWith("ed") && ADJECTIVE_POSITION.matcher(text.substring(0, trigger.start())).find();
+        return trigger.phrase().endsWith("ed") && Tail.find(ADJECTIVE_POSITION, text, trigger.start(), ADJECTIVE_WORDS);
     }
 
     /**
@@ -104,12 +107,12 @@ final class TriggerReading {
 
     /** "the time needed to induce gene transcription": an infinitive states no act of the section's topic. */
     boolean infinitive(Trigger trigger) {
-        return INFINITIVE_BEFORE.matcher(text.substring(0, trigger.start())).find();
+        return Tail.find(INFINITIVE_BEFORE, text, trigger.start(), "to", "ly");
     }
 
     /** "plasticity-inducing therapies": a hyphenated participle before a noun describes it. */
     private boolean hyphenatedAdjective(Trigger trigger) {
-        return trigger.phrase().endsWith("ing") && HYPHENATED.matcher(text.substring(0, trigger.start())).find()
+        return trigger.phrase().endsWith("ing") && Tail.find(HYPHENATED, text, trigger.start(), HYPHENS)
                 && NEXT_NOUN.matcher(text.substring(trigger.end())).lookingAt();
     }
 

@@ -16,6 +16,14 @@ public final class PhraseTrie<V> {
 
     private final Node<V> root = new Node<>();
     private int size;
+    /**
+     * Which edge labels exist, by length and first two characters, one bit per combination
+     * ({@link #sketch}). Most words of a text label no edge: they are passed over without
+     * hashing them, which was the largest single cost of matching.
+     */
+    private final long[] labels = new long[SKETCH_BITS / 64];
+
+    private static final int SKETCH_BITS = 1 << 13;
 
     /** A phrase found in text: token indices [first, last] of the hyphen-free sequence, and offsets. */
     public record Match<V>(int start, int end, V value, String key) {}
@@ -45,6 +53,8 @@ public final class PhraseTrie<V> {
         Node<V> node = root;
         for (String part : key) {
             node = node.next.computeIfAbsent(part, k -> new Node<>());
+            int bit = sketch(part);
+            labels[bit >>> 6] |= 1L << bit;
         }
         if (node.value != null) {
             return node.value;
@@ -61,10 +71,11 @@ public final class PhraseTrie<V> {
 
     /** Non-overlapping longest matches, left to right. */
     public List<Match<V>> find(List<Token> tokens) {
-        List<Token> words = new ArrayList<>(tokens.size());
+        List<Token> words = tokens;
         for (Token token : tokens) {
-            if (!token.is("-")) {
-                words.add(token);
+            if (!token.word() && token.is("-")) { // a word is never a hyphen: its text need not be read
+                words = withoutHyphens(tokens); // copied only when there is a hyphen to drop
+                break;
             }
         }
         List<Match<V>> matches = new ArrayList<>();
@@ -74,7 +85,9 @@ public final class PhraseTrie<V> {
             Node<V> found = null;
             Node<V> node = root;
             for (int j = i; j < words.size() && node != null; j++) {
-                node = node.next.get(words.get(j).norm());
+                String norm = words.get(j).norm();
+                int bit = sketch(norm);
+                node = (labels[bit >>> 6] & (1L << bit)) == 0 ? null : node.next.get(norm);
                 if (node != null && node.value != null) {
                     found = node;
                     last = j;
@@ -88,5 +101,27 @@ public final class PhraseTrie<V> {
             }
         }
         return matches;
+    }
+
+    /** A word's length and first two characters, folded into a bit index; equal words give equal bits. */
+    private static int sketch(String word) {
+        int h = word.length();
+        if (!word.isEmpty()) {
+            h = h * 31 + word.charAt(0);
+        }
+        if (word.length() > 1) {
+            h = h * 31 + word.charAt(1);
+        }
+        return h & (SKETCH_BITS - 1);
+    }
+
+    private static List<Token> withoutHyphens(List<Token> tokens) {
+        List<Token> words = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            if (token.word() || !token.is("-")) {
+                words.add(token);
+            }
+        }
+        return words;
     }
 }

@@ -20,6 +20,9 @@ final class Singular {
             "nuclei", "nucleus",
             "foci", "focus");
 
+    /** First letters of the irregular plurals: other words are not looked up (hashing them cost more than the rest). */
+    private static final String IRREGULAR_FIRST = "mcpiahsnf";
+
     private Singular() {}
 
     static String of(String lower) {
@@ -27,7 +30,7 @@ final class Singular {
         if (n <= 3) {
             return lower; // no irregular plural is this short, and most words in a text are
         }
-        String irregular = IRREGULAR.get(lower);
+        String irregular = IRREGULAR_FIRST.indexOf(lower.charAt(0)) >= 0 ? IRREGULAR.get(lower) : null;
         if (irregular != null) {
             return irregular;
         }

@@ -35,7 +35,7 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (isSpaceOrControl(c)) {
                 i++;
             } else if (isWordChar(c)) {
                 int start = i;
@@ -81,6 +81,24 @@ public final class Tokenizer {
 
     /** The normal form of one word: acronyms keep their case, other words are lower-cased; both singular. */
     public static String normalise(String word) {
+        // Most words are ASCII: one pass counts their capitals, which decide both questions below.
+        int upper = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= 0x80) {
+                return normaliseAnyScript(word);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                upper++;
+            }
+        }
+        if (upper >= 2 && word.length() <= 7) {
+            return Singular.ofAcronym(word);
+        }
+        return Singular.of(upper == 0 ? word : word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String normaliseAnyScript(String word) {
         if (isAcronym(word)) {
             return Singular.ofAcronym(word);
         }
@@ -100,8 +118,23 @@ public final class Tokenizer {
         return false;
     }
 
+    /** ASCII answers of the two character tests, read from tables in the loop over every character. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final boolean[] ASCII_SPACE_OR_CONTROL = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            ASCII_SPACE_OR_CONTROL[c] = Character.isWhitespace(c) || Character.isISOControl(c);
+        }
+    }
+
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isSpaceOrControl(char c) {
+        return c < 128 ? ASCII_SPACE_OR_CONTROL[c] : Character.isWhitespace(c) || Character.isISOControl(c);
     }
 
     private static boolean isMarkupInWord(CharSequence text, int i) {

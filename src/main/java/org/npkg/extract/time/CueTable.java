@@ -50,11 +50,19 @@ final class CueTable {
         return new CueTable(List.copyOf(list));
     }
 
+    boolean mayStartAt(String t, int pos) {
+        return cues.mayStartAt(t, pos);
+    }
+
     /** Every cue that starts at {@code pos}, each with the offset where its quantity may begin. */
     List<Match> at(String t, int pos) {
+        List<Cue> candidates = cues.at(t, pos);
+        if (candidates.isEmpty()) {
+            return List.of(); // most words: no list, no iterator
+        }
         List<Match> found = new ArrayList<>();
         boolean wordStart = Chars.wordStartsAt(t, pos);
-        for (Cue cue : cues.at(t, pos)) {
+        for (Cue cue : candidates) {
             String text = cue.text();
             if (Chars.isWordChar(text.charAt(0)) && !wordStart) {
                 continue;

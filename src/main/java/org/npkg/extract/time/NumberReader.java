@@ -43,6 +43,11 @@ final class NumberReader {
         return new NumberReader(List.copyOf(list));
     }
 
+    /** Whether a number may start at {@code pos}. */
+    boolean mayStartAt(String t, int pos) {
+        return Character.isDigit(t.charAt(pos)) || words.mayStartAt(t, pos);
+    }
+
     Optional<Match> at(String t, int pos) {
         if (pos >= t.length() || !Chars.wordStartsAt(t, pos)) {
             return Optional.empty();
@@ -72,7 +77,9 @@ final class NumberReader {
     }
 
     private Optional<Match> word(String t, int pos) {
-        for (Word w : words.at(t, pos)) {
+        List<Word> candidates = words.at(t, pos);
+        for (int k = 0; k < candidates.size(); k++) { // indexed: no iterator for every word of a text
+            Word w = candidates.get(k);
             int end = Chars.matchPhrase(t, pos, w.text(), true);
             if (end > 0) {
                 return Optional.of(compound(t, end, w.value()));

@@ -31,9 +31,14 @@ final class PrefixIndex<T> {
     }
 
     private final Node<T> root;
+    /** Whether an ASCII character may start a phrase: the first step of {@link #mayStartAt} without a search of the keys. */
+    private final boolean[] asciiStarts = new boolean[128];
 
     PrefixIndex(List<T> entries, Function<T, String> phrase) {
         this.root = node(List.copyOf(entries), phrase, 0);
+        for (char c = 0; c < asciiStarts.length; c++) {
+            asciiStarts[c] = !root.anyNext().isEmpty() || root.keys().indexOf(key(c)) >= 0;
+        }
     }
 
     /** The entries whose phrase may match at {@code pos} of {@code t}, in table order. */
@@ -47,6 +52,29 @@ final class PrefixIndex<T> {
             node = node.children().get(i);
         }
         return node.entries();
+    }
+
+    /**
+     * Whether some phrase may match at {@code pos}, judged by two characters: false only when
+     * {@link #at} would find no candidate there.
+     */
+    boolean mayStartAt(String t, int pos) {
+        char first = t.charAt(pos);
+        if (first < asciiStarts.length && !asciiStarts[first]) {
+            return false;
+        }
+        Node<T> node = root;
+        for (int depth = 0; depth < 2 && pos + depth < t.length(); depth++) {
+            if (!node.anyNext().isEmpty()) {
+                return true;
+            }
+            int i = node.keys().indexOf(key(t.charAt(pos + depth)));
+            if (i < 0) {
+                return false;
+            }
+            node = node.children().get(i);
+        }
+        return true;
     }
 
     private static <T> Node<T> node(List<T> entries, Function<T, String> phrase, int depth) {

@@ -42,15 +42,21 @@ final class QualitativeTable {
         return new QualitativeTable(List.copyOf(list));
     }
 
+    boolean mayStartAt(String t, int pos) {
+        return words.mayStartAt(t, pos);
+    }
+
     /** The qualitative word starting at {@code pos}, unless it is part of a name. */
     Optional<TimeSpan> at(String t, int pos) {
         if (!Chars.wordStartsAt(t, pos) || inCompound(t, pos - 1, -1)) {
             return Optional.empty();
         }
-        for (Word w : words.at(t, pos)) {
+        List<Word> candidates = words.at(t, pos);
+        for (int k = 0; k < candidates.size(); k++) { // indexed: no iterator for every word of a text
+            Word w = candidates.get(k);
             int end = Chars.matchPhrase(t, pos, w.text(), true);
             if (end > 0) {
-                if (inCompound(t, end, 1) || w.notBefore().contains(nextWord(t, end))) {
+                if (inCompound(t, end, 1) || !w.notBefore().isEmpty() && w.notBefore().contains(nextWord(t, end))) {
                     return Optional.empty();
                 }
                 return Optional.of(new TimeSpan(pos, end, t.substring(pos, end), w.min(), w.max(), w.scale(), true));

@@ -25,6 +25,11 @@ final class QuantityScanner {
         this.units = units;
     }
 
+    /** Whether a quantity may start at {@code pos}: a number or a bare unit. */
+    boolean mayStartAt(String t, int pos) {
+        return numbers.mayStartAt(t, pos) || units.mayStartAt(t, pos);
+    }
+
     Optional<Quantity> at(String t, int pos) {
         Optional<Quantity> numeric = numeric(t, pos);
         return numeric.isPresent() ? numeric : bare(t, pos);

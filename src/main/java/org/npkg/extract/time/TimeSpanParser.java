@@ -60,6 +60,10 @@ public final class TimeSpanParser {
         List<TimeSpan> found = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            if (!mayStartAt(text, i)) {
+                i = nextStart(text, i); // most words start no number, unit, cue or time word: no lookups
+                continue;
+            }
             Optional<Candidate> candidate = startsAt(text, i) ? longestAt(text, i, 0) : Optional.empty();
             Optional<TimeSpan> word = candidate.isEmpty() ? qualitative.at(text, i) : Optional.empty();
             if (candidate.isPresent()) {
@@ -73,6 +77,10 @@ public final class TimeSpanParser {
             }
         }
         return List.copyOf(found);
+    }
+
+    private boolean mayStartAt(String t, int pos) {
+        return quantities.mayStartAt(t, pos) || cues.mayStartAt(t, pos) || qualitative.mayStartAt(t, pos);
     }
 
     /**
@@ -116,7 +124,9 @@ public final class TimeSpanParser {
                 .map(q -> new Candidate(q.start(), q.end(), q.low(), q.high(), q.scaleOfHigh(), true, false))
                 .orElse(null);
         if (depth < MAX_CUES) {
-            for (CueTable.Match cue : cues.at(t, pos)) {
+            List<CueTable.Match> found = cues.at(t, pos);
+            for (int k = 0; k < found.size(); k++) { // indexed: no iterator at every word
+                CueTable.Match cue = found.get(k);
                 Optional<Candidate> inner = longestAt(t, cue.end(), depth + 1);
                 if (inner.isPresent() && (best == null || inner.get().end() > best.end())) {
                     best = withCue(pos, cue.cue(), inner.get());

@@ -96,11 +96,18 @@ final class UnitTable {
     }
 
     /** A bare plural unit ("hours") starting a word at {@code pos}. */
+    /** Whether a bare unit may start at {@code pos}. */
+    boolean mayStartAt(String t, int pos) {
+        return forms.mayStartAt(t, pos);
+    }
+
     Optional<Match> bare(String t, int pos) {
         if (!Chars.wordStartsAt(t, pos)) {
             return Optional.empty();
         }
-        for (Form form : forms.at(t, pos)) {
+        List<Form> candidates = forms.at(t, pos);
+        for (int k = 0; k < candidates.size(); k++) { // indexed: no iterator for every word of a text
+            Form form = candidates.get(k);
             int end = form.kind() == Kind.PLURAL ? match(t, pos, form) : -1;
             if (end > 0) {
                 return Optional.of(new Match(end, form.unit()));

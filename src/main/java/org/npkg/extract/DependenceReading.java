@@ -24,7 +24,6 @@ final class DependenceReading {
             + "\\s+(a|an|the|one)\\s+([\\w\\-]+\\s+){0,3}(mechanisms?|pathways?|routes?)\\s+(of|for|underlying|behind)\\s");
 
     private static final Pattern BY = Pattern.compile("(?i)\\s+(\\w+ly\\s+)?by\\b");
-    private static final Pattern NOUN = Pattern.compile("(tion|sion|ment|ade|age|ance|ence|ism)$");
     private static final Pattern EXAMPLES = Pattern.compile("(?i)[\\w\\s\\-]*,?\\s*(including|such as|e\\.g\\.,?|for example,?|like)\\s+(the\\s+)?");
 
     private final String text;
@@ -52,7 +51,7 @@ final class DependenceReading {
      */
     private Optional<Claim> lossOfFunction(Trigger trigger, int clauseStart, int clauseEnd, int level) {
         boolean stops = trigger.relation() == Relation.INHIBITS || trigger.relation() == Relation.DECREASES;
-        if (!stops || NOUN.matcher(trigger.phrase()).find()) {
+        if (!stops || trigger.isNoun()) {
             return Optional.empty();
         }
         boolean passive = BY.matcher(text.substring(trigger.end())).lookingAt();

@@ -58,7 +58,6 @@ final class Roles {
     private static final Pattern CHANGED = Pattern.compile(
             "(?i)\\s*((levels?|expression|concentrations?|density|signal(l)?ing|activity)\\s+)?((\\w+ly|also|then)\\s+)?");
     private static final Pattern INTRANSITIVE = Pattern.compile("(?i)\\w+ed|rose|fell");
-    private static final Pattern NOUN = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
 
     private final String text;
     private final List<Group> groups;
@@ -203,7 +202,7 @@ final class Roles {
      * ("plasticity-inducing", "spine-enhancing").
      */
     Group modifiedBy(Trigger trigger) {
-        boolean noun = trigger.voice() == Trigger.Voice.OF || (!trigger.phrase().contains(" ") && NOUN.matcher(trigger.phrase()).find());
+        boolean noun = trigger.voice() == Trigger.Voice.OF || trigger.isNoun();
         boolean participle = trigger.phrase().endsWith("ing");
         for (Group group : groups) {
             if (group.end() > trigger.start() || !isObject(group)) {

@@ -1,10 +1,19 @@
 package org.npkg.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * A word or phrase that states how a subject acts on an object ("increases", "upregulation of",
  * "mediated by"). Offsets are into the sentence text.
  */
 public record Trigger(int start, int end, Relation relation, Voice voice, String phrase) {
+
+    private static final Pattern NOUN_ENDING = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
+
+    /** "activation", "blockade", "antagonism": a one-word trigger written as a noun, not a verb. */
+    boolean isNoun() {
+        return !phrase.contains(" ") && NOUN_ENDING.matcher(phrase).find();
+    }
 
     /**
      * How the trigger finds its roles. FLIP: "Y &lt;trigger&gt; by X" makes X the subject; KEEP:

@@ -19,7 +19,6 @@ final class TriggerReading {
     private static final String[] ADJECTIVE_WORDS = {"in", "of", "the", "a", "an", "on", "at", "from", "for", "to", "this",
         "these", "that", "those", "its", "their"};
 
-    private static final Pattern NOMINAL = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
     /** "needed to induce", but not "found to depend" or "shown to increase", which report a claim. */
     private static final Pattern INFINITIVE_BEFORE = Pattern.compile(
             "(?i)(?<!found|shown|thought|known|reported|believed|said|seem|seems|appear|appears|likely|proposed|suggested)"
@@ -92,8 +91,7 @@ final class TriggerReading {
      * a hyphenated participle before a noun ("plasticity-inducing therapies").
      */
     boolean nominal(Trigger trigger) {
-        return !trigger.phrase().contains(" ") && NOMINAL.matcher(trigger.phrase()).find()
-                && OF.matcher(text.substring(trigger.end())).lookingAt() || hyphenatedAdjective(trigger);
+        return trigger.isNoun() && OF.matcher(text.substring(trigger.end())).lookingAt() || hyphenatedAdjective(trigger);
     }
 
     /**
@@ -102,7 +100,7 @@ final class TriggerReading {
      */
     boolean noun(Trigger trigger) {
         String written = text.substring(trigger.start(), trigger.end());
-        return !trigger.phrase().contains(" ") && (NOMINAL.matcher(trigger.phrase()).find() || CHANGE_NOUN.matcher(written).matches());
+        return trigger.isNoun() || !trigger.phrase().contains(" ") && CHANGE_NOUN.matcher(written).matches();
     }
 
     /** "the time needed to induce gene transcription": an infinitive states no act of the section's topic. */

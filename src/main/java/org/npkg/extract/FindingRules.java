@@ -104,6 +104,7 @@ final class FindingRules {
             Group object;
             Group subject;
             Group modified = roles.modifiedBy(trigger);
+            Group changed = roles.changedBefore(trigger);
             if (trigger.voice() == Trigger.Voice.OF) {
                 object = modified;
                 subject = roles.firstAfter(trigger.end(), clauseEnd, true, level);
@@ -121,8 +122,8 @@ final class FindingRules {
                     && Tail.matchesEnding(trigger.phrase(), "ed", "en") && !ATTRIBUTE.matcher(parts.text().substring(trigger.end())).lookingAt()) {
                 object = roles.nearestBefore(trigger.start(), clauseStart, false, level);
                 subject = object == null ? null : agents.actingAgentBefore(object.start(), clauseStart, level);
-            } else if (roles.changedBefore(trigger) != null) {
-                object = roles.changedBefore(trigger);
+            } else if (changed != null) {
+                object = changed;
                 subject = agents.actingAgentBefore(object.start(), clauseStart, level);
             } else if (modified != null) {
                 object = modified;

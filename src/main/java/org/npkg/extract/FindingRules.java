@@ -1,14 +1,12 @@
 package org.npkg.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.npkg.extract.time.TimeSpan;
 
 /**
  * Reads the findings of one sentence from its mentions, triggers, cues and time spans. For each
@@ -58,6 +56,7 @@ final class FindingRules {
     private final TriggerReading reading;
     private final Agents agents;
     private final DependenceReading dependences;
+    private final ClauseContext clauses;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     /** What each trigger so far acted on (its object and the objects listed with it) and by whom. */
     private final List<Acted> acted = new ArrayList<>();
@@ -73,6 +72,7 @@ final class FindingRules {
         this.reading = new TriggerReading(parts.text(), triggers);
         this.agents = new Agents(parts.text(), groups, triggers, roles);
         this.dependences = new DependenceReading(parts.text(), roles, agents);
+        this.clauses = new ClauseContext(parts, groups, roles);
     }
 
     List<Finding> apply() {
@@ -327,42 +327,7 @@ final class FindingRules {
 
     private void add(Concept subject, Trigger trigger, Mention objectMention, int clauseStart, int clauseEnd,
             boolean inferred, Optional<String> chain) {
-        Concept object = objectMention.concept();
-        if (subject.iri().equals(object.iri())) {
-            return;
-        }
-        boolean negated = parts.covered(Cue.Kind.NEGATION, trigger.start())
-                || parts.negatedBetween(trigger.end(), objectMention.start());
-        boolean hedged = parts.covered(Cue.Kind.HEDGE, trigger.start());
-        List<Concept> regions = new ArrayList<>();
-        for (Group group : groups) {
-            if (group.role() == Group.Role.ANATOMY && group.start() >= clauseStart && group.end() <= clauseEnd) {
-                for (Concept region : Roles.concepts(group)) {
-                    if (!region.iri().equals(object.iri()) && !regions.contains(region)) {
-                        regions.add(region);
-                    }
-                }
-            }
-        }
-        Finding finding = new Finding(subject, trigger.relation(), object, List.copyOf(regions),
-                onset(trigger, subject, clauseStart, clauseEnd), negated, hedged, parts.species(), inferred, chain,
-                trigger.start(), trigger.end());
-        findings.putIfAbsent(finding.key(), finding);
-    }
-
-    /**
-     * The time span nearest the trigger in its clause, unless it sits in an aside the trigger is not
-     * in or is part of the name of a concept other than the subject ("impaired by chronic stress" says
-     * how long the stress lasts); a measured one ("after 3 weeks") before a word ("chronic") that only
-     * says how long roughly.
-     */
-    private Optional<TimeSpan> onset(Trigger trigger, Concept subject, int clauseStart, int clauseEnd) {
-        return parts.spans().stream()
-                .filter(span -> span.start() >= clauseStart && span.end() <= clauseEnd)
-                .filter(span -> roles.parenthesis(span.start()) == roles.parenthesis(trigger.start()))
-                .filter(span -> parts.mentions().stream().noneMatch(m -> m.start() <= span.start() && span.end() <= m.end()
-                        && !m.concept().equals(subject)))
-                .min(Comparator.comparing(TimeSpan::qualitative)
-                        .thenComparingInt(span -> Math.abs(span.start() - trigger.start())));
+        clauses.finding(subject, trigger, objectMention, clauseStart, clauseEnd, inferred, chain)
+                .ifPresent(finding -> findings.putIfAbsent(finding.key(), finding));
     }
 }

@@ -23,7 +23,6 @@ final class DependenceReading {
     private static final Pattern MECHANISM_OF = Pattern.compile("(?i)^[^;:]*?\\b(is|are|was|were|represents?|constitutes?)"
             + "\\s+(a|an|the|one)\\s+([\\w\\-]+\\s+){0,3}(mechanisms?|pathways?|routes?)\\s+(of|for|underlying|behind)\\s");
 
-    private static final Pattern BY = Pattern.compile("(?i)\\s+(\\w+ly\\s+)?by\\b");
     private static final Pattern EXAMPLES = Pattern.compile("(?i)[\\w\\s\\-]*,?\\s*(including|such as|e\\.g\\.,?|for example,?|like)\\s+(the\\s+)?");
 
     private final String text;
@@ -54,7 +53,7 @@ final class DependenceReading {
         if (!stops || trigger.isNoun()) {
             return Optional.empty();
         }
-        boolean passive = BY.matcher(text.substring(trigger.end())).lookingAt();
+        boolean passive = TriggerReading.BY.matcher(text.substring(trigger.end())).lookingAt();
         Group mechanism = passive ? roles.groups().stream()
                 .filter(g -> g.start() >= trigger.end() && g.end() <= clauseEnd && g.role() == Group.Role.MECHANISM)
                 .findFirst().orElse(null)

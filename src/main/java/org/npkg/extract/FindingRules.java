@@ -46,7 +46,6 @@ final class FindingRules {
     /** "BDNF activates mTOR via agonism to TrkB", "via 5-HT2A activation": the act a verb is done by has the verb's subject. */
     private static final Pattern BY_MEANS = Pattern.compile("(?i)[^,;:]{0,30}?\\b(via|through|by)\\s+((the|an?|its|their)\\s+)?");
     private static final Pattern ABBREVIATED = Pattern.compile("(\\s*\\([^()]{1,20}\\))?");
-    private static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
 
     private final SentenceAnalysis.Parts parts;
     private final List<Group> groups;
@@ -99,7 +98,7 @@ final class FindingRules {
                         o -> add(s, claim.trigger(), o, clauseStart, clauseEnd, false, Optional.empty()))));
                 continue;
             }
-            var by = BY.matcher(parts.text().substring(trigger.end()));
+            var by = TriggerReading.BY.matcher(parts.text().substring(trigger.end()));
             boolean passive = trigger.voice() == Trigger.Voice.FLIP && by.find();
             Group object;
             Group subject;

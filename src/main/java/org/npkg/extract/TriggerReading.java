@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class TriggerReading {
 
+    /** The "by" of a passive right after its trigger, which names the agent: "induced (directly) by". */
+    static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
     static final Pattern PARTICIPLE = Pattern.compile("^\\w+ing\\b");
     private static final Pattern HYPHENATED = Pattern.compile("\\w[\\-\u2010\u2011]$");
     private static final String[] HYPHENS = {"-", "\u2010", "\u2011"};

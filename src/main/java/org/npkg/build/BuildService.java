@@ -222,7 +222,7 @@ public final class BuildService {
                 Model ontology) {
             setup = (System.nanoTime() - started) / 1e9;
             DatasetGraph dsg = dataset.asDatasetGraph();
-            writer = new GraphWriter(dsg);
+            writer = new GraphWriter(dsg, previous.isEmpty());
             if (ontology != null) {
                 writer.addOther(NP.ontologyGraph.asNode(), ontology);
             }

@@ -27,9 +27,13 @@ final class GraphWriter {
     private long nanos;
     private long cpuNanos;
 
-    GraphWriter(DatasetGraph dataset) {
+    /**
+     * {@code fresh}: the database is a rebuild's, new and seen by nobody else until its swap,
+     * so its indexes are packed rather than added to (see {@link QuadLoader#intoNew}).
+     */
+    GraphWriter(DatasetGraph dataset, boolean fresh) {
         this.dataset = dataset;
-        this.loader = QuadLoader.into(dataset);
+        this.loader = fresh ? QuadLoader.intoNew(dataset) : QuadLoader.into(dataset);
     }
 
     /** Adds the graph under {@code name}, replacing what the database held under that name (see {@link #remove}). */

@@ -22,6 +22,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * leaf after another, so each page is found, copied and shifted once per batch, not per quad.
  * The order changes only speed: the trees hold the same quads as with {@code add}.
  *
+ * <p>Into a new database ({@link #intoNew}) the first {@link #flush()} instead packs each empty
+ * index bottom up ({@link IndexPacker}), holding the quads until then as compact rows; more
+ * than {@link #PACKED} quads are packed at that many, and the rest added as above.
+ *
  * <p>Quads are in the database only after {@link #flush()}; read or remove nothing before it.
  */
 public final class QuadLoader {
@@ -29,22 +33,56 @@ public final class QuadLoader {
     /** Quads per batch: about 10 MB of tuples, large enough that a batch covers many documents. */
     private static final int BATCH = 100_000;
 
+    /**
+     * Quads held for packing at most: 128 MB of rows, held while documents are still being
+     * extracted, so bounded; a larger corpus is packed up to it and added beyond it.
+     */
+    static final int PACKED = 1 << 22;
+
     private final NodeTable nodes;
     private final TupleIndex[] indexes;
     private final List<Tuple<NodeId>> pending = new ArrayList<>();
+    private final int packed;
+    private QuadRows unpacked;
 
-    private QuadLoader(NodeTupleTable quads) {
+    private QuadLoader(NodeTupleTable quads, boolean pack, int packed) {
         this.nodes = quads.getNodeTable();
         this.indexes = quads.getTupleTable().getIndexes();
+        this.unpacked = pack ? new QuadRows() : null;
+        this.packed = packed;
     }
 
     /** A loader into the TDB2 database behind {@code dataset}, which must be in a write transaction. */
     public static QuadLoader into(DatasetGraph dataset) {
-        return new QuadLoader(TDBInternal.getDatasetGraphTDB(dataset).getQuadTable().getNodeTupleTable());
+        return new QuadLoader(quads(dataset), false, 0);
+    }
+
+    /**
+     * A loader into a new database that nobody else can open yet (a rebuild's, before its
+     * swap), in a write transaction, that holds no quads of named graphs.
+     */
+    public static QuadLoader intoNew(DatasetGraph dataset) {
+        return intoNew(dataset, PACKED);
+    }
+
+    /** As {@link #intoNew(DatasetGraph)}, packing at most {@code packed} quads. */
+    static QuadLoader intoNew(DatasetGraph dataset, int packed) {
+        return new QuadLoader(quads(dataset), true, packed);
+    }
+
+    private static NodeTupleTable quads(DatasetGraph dataset) {
+        return TDBInternal.getDatasetGraphTDB(dataset).getQuadTable().getNodeTupleTable();
     }
 
     /** Adds one quad of the named graph {@code graph}; it is written at the next {@link #flush()} at the latest. */
     public void add(Node graph, Node subject, Node predicate, Node object) {
+        if (unpacked != null) {
+            unpacked.add(id(graph), id(subject), id(predicate), id(object));
+            if (unpacked.size() >= packed) {
+                flush();
+            }
+            return;
+        }
         pending.add(TupleFactory.create4(id(graph), id(subject), id(predicate), id(object)));
         if (pending.size() >= BATCH) {
             flush();
@@ -57,6 +95,12 @@ public final class QuadLoader {
 
     /** Writes the pending quads into every index. */
     public void flush() {
+        if (unpacked != null) {
+            for (TupleIndex index : indexes) {
+                IndexPacker.pack(index, unpacked);
+            }
+            unpacked = null;
+        }
         if (pending.isEmpty()) {
             return;
         }

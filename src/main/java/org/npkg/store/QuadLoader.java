@@ -9,7 +9,6 @@ import org.apache.jena.atlas.lib.tuple.TupleMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -39,14 +38,14 @@ public final class QuadLoader {
      */
     static final int PACKED = 1 << 22;
 
-    private final NodeTable nodes;
+    private final RecurringNodes nodes;
     private final TupleIndex[] indexes;
     private final List<Tuple<NodeId>> pending = new ArrayList<>();
     private final int packed;
     private QuadRows unpacked;
 
     private QuadLoader(NodeTupleTable quads, boolean pack, int packed) {
-        this.nodes = quads.getNodeTable();
+        this.nodes = new RecurringNodes(quads.getNodeTable());
         this.indexes = quads.getTupleTable().getIndexes();
         this.unpacked = pack ? new QuadRows() : null;
         this.packed = packed;
@@ -76,21 +75,21 @@ public final class QuadLoader {
 
     /** Adds one quad of the named graph {@code graph}; it is written at the next {@link #flush()} at the latest. */
     public void add(Node graph, Node subject, Node predicate, Node object) {
+        NodeId g = nodes.id(graph, graph);
+        NodeId s = nodes.id(graph, subject);
+        NodeId p = nodes.id(graph, predicate);
+        NodeId o = nodes.id(graph, object);
         if (unpacked != null) {
-            unpacked.add(id(graph), id(subject), id(predicate), id(object));
+            unpacked.add(g, s, p, o);
             if (unpacked.size() >= packed) {
                 flush();
             }
             return;
         }
-        pending.add(TupleFactory.create4(id(graph), id(subject), id(predicate), id(object)));
+        pending.add(TupleFactory.create4(g, s, p, o));
         if (pending.size() >= BATCH) {
             flush();
         }
-    }
-
-    private NodeId id(Node node) {
-        return nodes.getAllocateNodeId(node);
     }
 
     /** Writes the pending quads into every index. */

@@ -71,7 +71,12 @@ final class QuadRows {
     }
 
     private boolean sameRow(int a, int b) {
-        return Arrays.equals(cells, WIDTH * a, WIDTH * a + WIDTH, cells, WIDTH * b, WIDTH * b + WIDTH);
+        for (int column = 0; column < WIDTH; column++) {
+            if (cells[WIDTH * a + column] != cells[WIDTH * b + column]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The id's eight bytes, as TDB2 writes them into a key, read as one big-endian long. */

@@ -58,7 +58,9 @@ public final class QuadLoader {
 
     /**
      * A loader into a new database that nobody else can open yet (a rebuild's, before its
-     * swap), in a write transaction, that holds no quads of named graphs.
+     * swap), in a write transaction, that holds no quads of named graphs. Packing writes in
+     * place what an abort cannot undo, so a database whose transaction aborts after a flush
+     * must be thrown away, as {@link Store#rebuild} does with a failed build's.
      */
     public static QuadLoader intoNew(DatasetGraph dataset) {
         return intoNew(dataset, PACKED);

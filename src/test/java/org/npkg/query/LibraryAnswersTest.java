@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolutionMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.npkg.build.CorpusStore;
@@ -136,6 +138,18 @@ class LibraryAnswersTest {
         List<Map<String, String>> rows = rows("network-effects", "network", "DMN");
         assertTrue(rows.stream().anyMatch(r -> r.get("subject").contains("psychedelic")), rows.toString());
         assertEquals(Set.of("default mode network"), Set.copyOf(column(rows, "networkName")));
+    }
+
+    @Test
+    void everyResourceWithAPolarityOrSpeciesIsTypedAFinding() throws Exception {
+        // The questions rely on it (np:Finding is the domain of both) instead of looking the type
+        // up again for every finding.
+        var query = QueryFactory.create("PREFIX np: <" + NP.NS + "> SELECT ?f WHERE { { ?f np:polarity ?p } UNION "
+                + "{ ?f np:species ?s } FILTER NOT EXISTS { ?f a np:Finding } } LIMIT 5");
+        List<String> untyped = store.read(ds -> Sparql.select(ds, query, new QuerySolutionMap(), s -> s.get("f").toString()));
+        assertTrue(untyped.isEmpty(), untyped.toString());
+        assertFalse(store.read(ds -> Sparql.select(ds, QueryFactory.create("PREFIX np: <" + NP.NS + "> SELECT ?f WHERE { ?f np:species ?s } LIMIT 1"),
+                new QuerySolutionMap(), s -> s.get("f").toString())).isEmpty(), "the corpus has findings with a species");
     }
 
     @Test

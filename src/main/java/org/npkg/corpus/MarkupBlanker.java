@@ -26,13 +26,15 @@ final class MarkupBlanker {
     }
 
     static String clean(String text, RawBlock block) {
-        char[] out = text.substring(block.start(), block.end()).toCharArray();
+        char[] out = new char[block.end() - block.start()];
+        text.getChars(block.start(), block.end(), out, 0); // one copy, not a substring and then its chars
         blankLineMarks(out, block.kind());
-        String original = new String(out);
         // Each pattern below needs a character that most blocks lack; skipping the pattern
         // then changes nothing and saves a scan of the block. Every match of a pattern begins
         // with that character (LINK's also at '!'), so SparseFind tries the pattern only there.
-        if (original.indexOf('[') >= 0) {
+        // Blanking only writes spaces, so a mark missing from the text stays missing after it.
+        if (contains(out, '[')) {
+            String original = new String(out);
             Matcher doi = DoiSyntax.LINK.matcher(original);
             for (int from = 0; SparseFind.find(doi, original, from, '['); from = doi.end()) {
                 blank(out, doi.start(), DoiSyntax.linkEnd(original, doi, original.length()));
@@ -45,7 +47,7 @@ final class MarkupBlanker {
                 blank(out, link.start(3), link.end(3));
             }
         }
-        if (original.indexOf('<') >= 0) {
+        if (contains(out, '<')) {
             String current = new String(out);
             Matcher auto = AUTOLINK.matcher(current);
             for (int from = 0; SparseFind.find(auto, current, from, '<'); from = auto.end()) {
@@ -53,7 +55,7 @@ final class MarkupBlanker {
                 blank(out, auto.start(2), auto.end(2));
             }
         }
-        if (original.indexOf('\\') >= 0) {
+        if (contains(out, '\\')) {
             blankAll(out, ESCAPE, '\\');
         }
         if (contains(out, '*')) {

@@ -47,7 +47,7 @@ public final class TriggerWords {
      */
     public List<Trigger> find(List<Token> tokens, List<Mention> mentions) {
         List<Trigger> triggers = new ArrayList<>();
-        List<Token> words = tokens.stream().filter(t -> !(t.word() && t.norm().length() > 4 && t.norm().endsWith("ly"))).toList();
+        List<Token> words = withoutAdverbs(tokens);
         for (PhraseTrie.Match<Entry> match : trie.find(words)) {
             if (mentions.stream().noneMatch(m -> m.start() < match.end() && match.start() < m.end())) {
                 Entry entry = match.value();
@@ -55,5 +55,25 @@ public final class TriggerWords {
             }
         }
         return triggers;
+    }
+
+    /** The tokens without "-ly" words; most sentences have none worth dropping, and are not copied. */
+    private static List<Token> withoutAdverbs(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isAdverb(tokens.get(i))) {
+                List<Token> words = new ArrayList<>(tokens.subList(0, i));
+                for (int k = i + 1; k < tokens.size(); k++) {
+                    if (!isAdverb(tokens.get(k))) {
+                        words.add(tokens.get(k));
+                    }
+                }
+                return words;
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean isAdverb(Token token) {
+        return token.word() && token.norm().length() > 4 && token.norm().endsWith("ly");
     }
 }

@@ -62,6 +62,16 @@ final class Roles {
     private final String text;
     private final List<Group> groups;
     private final List<Trigger> triggers;
+    /** {@link #parenthesis} by offset, made on first use. */
+    private int[] openAt;
+    /**
+     * {@link #complement} by a group's start, which is all it reads: every trigger asks it of the
+     * groups before it, and the answers are kept for the sentence.
+     */
+    private byte[] complementAt;
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
 
     Roles(String text, List<Group> groups, List<Trigger> triggers) {
         this.text = text;
@@ -76,19 +86,33 @@ final class Roles {
 
     /** Start of the innermost parenthesis around {@code offset}, or -1 outside any. */
     int parenthesis(int offset) {
+        if (openAt == null) {
+            openAt = openParentheses(text);
+        }
+        return openAt[offset];
+    }
+
+    /**
+     * For each offset, the start of the innermost parenthesis open before it, or -1: one pass
+     * over the sentence, made when first asked, where a scan back from each group and trigger
+     * read the sentence again every time. A ')' with no '(' open is passed over, as such a scan
+     * back never finds its match.
+     */
+    private static int[] openParentheses(String text) {
+        int[] open = new int[text.length() + 1];
+        int[] stack = new int[text.length()];
         int depth = 0;
-        for (int i = offset - 1; i >= 0; i--) {
+        open[0] = -1;
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ')') {
-                depth++;
-            } else if (c == '(') {
-                if (depth == 0) {
-                    return i;
-                }
+            if (c == '(') {
+                stack[depth++] = i;
+            } else if (c == ')' && depth > 0) {
                 depth--;
             }
+            open[i + 1] = depth > 0 ? stack[depth - 1] : -1;
         }
-        return -1;
+        return open;
     }
 
     /** The nearest group ending before {@code offset} in the clause that can play the role. */
@@ -130,9 +154,17 @@ final class Roles {
 
     /** "as rTMS", "than SSRIs", "unlike ECT", "for ketamine": a group introduced by a preposition that does not make it act. */
     boolean complement(Group group) {
-        int from = Math.max(0, group.start() - 40);
-        return Tail.runEndsWithAny(text, from, group.start(), 3, COMPLEMENT_WORDS)
-                && COMPLEMENT.matcher(text).region(from, group.start()).find();
+        if (complementAt == null) {
+            complementAt = new byte[text.length() + 1];
+        }
+        int start = group.start();
+        if (complementAt[start] == UNKNOWN) {
+            int from = Math.max(0, start - 40);
+            boolean complement = Tail.runEndsWithAny(text, from, start, 3, COMPLEMENT_WORDS)
+                    && COMPLEMENT.matcher(text).region(from, start).find();
+            complementAt[start] = complement ? YES : NO;
+        }
+        return complementAt[start] == YES;
     }
 
     Group agentBefore(int offset, int clauseStart) {

@@ -22,6 +22,9 @@ final class DoiSyntax {
 
     static final Pattern DOI = Pattern.compile(BODY);
 
+    /** How every match of {@link #DOI} begins. */
+    private static final String PREFIX = "10.";
+
     /** A DOI on its own, optionally with a "doi:" label or a resolver URL in front. */
     static final Pattern BARE = Pattern.compile(
             "(?i)(?:\\bdoi:\\s*|https?://(?:dx\\.)?doi\\.org/)?" + BODY);
@@ -43,7 +46,7 @@ final class DoiSyntax {
     static String normalise(String raw) {
         String doi = raw.replace("\\", "").strip();
         Matcher m = DOI.matcher(doi);
-        if (SparseFind.find(m, doi, 0, '1')) {
+        if (SparseFind.find(m, doi, 0, PREFIX)) {
             doi = doi.substring(m.start());
         }
         doi = doi.toLowerCase(Locale.ROOT);
@@ -61,7 +64,7 @@ final class DoiSyntax {
         String text = span.toString();
         Matcher m = DOI.matcher(text);
         String best = null;
-        for (int from = 0; SparseFind.find(m, text, from, '1'); from = m.end()) { // a DOI starts "10."
+        for (int from = 0; SparseFind.find(m, text, from, PREFIX); from = m.end()) {
             String doi = normalise(m.group());
             if (best == null || doi.startsWith(best) && doi.length() > best.length()) {
                 best = doi;

@@ -22,6 +22,16 @@ final class MarkupBlanker {
     private static final Pattern STRAY_STARS = Pattern.compile("\\*{2,}");
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\([\\s;,]*\\)");
 
+    /** The characters whose absence lets {@link #clean} skip a pattern, and a bit for each by character. */
+    private static final String MARKS = "[<\\*_(";
+    private static final int[] MARK_BITS = new int[128];
+
+    static {
+        for (int k = 0; k < MARKS.length(); k++) {
+            MARK_BITS[MARKS.charAt(k)] = 1 << k;
+        }
+    }
+
     private MarkupBlanker() {
     }
 
@@ -32,8 +42,10 @@ final class MarkupBlanker {
         // Each pattern below needs a character that most blocks lack; skipping the pattern
         // then changes nothing and saves a scan of the block. Every match of a pattern begins
         // with that character (LINK's also at '!'), so SparseFind tries the pattern only there.
-        // Blanking only writes spaces, so a mark missing from the text stays missing after it.
-        if (contains(out, '[')) {
+        // Blanking only writes spaces, so a mark missing from the text stays missing after it:
+        // one pass finds which marks the block has before any blanking.
+        int marks = marks(out);
+        if (has(marks, '[')) {
             String original = new String(out);
             Matcher doi = DoiSyntax.LINK.matcher(original);
             for (int from = 0; SparseFind.find(doi, original, from, '['); from = doi.end()) {
@@ -47,7 +59,7 @@ final class MarkupBlanker {
                 blank(out, link.start(3), link.end(3));
             }
         }
-        if (contains(out, '<')) {
+        if (has(marks, '<')) {
             String current = new String(out);
             Matcher auto = AUTOLINK.matcher(current);
             for (int from = 0; SparseFind.find(auto, current, from, '<'); from = auto.end()) {
@@ -55,22 +67,35 @@ final class MarkupBlanker {
                 blank(out, auto.start(2), auto.end(2));
             }
         }
-        if (contains(out, '\\')) {
+        if (has(marks, '\\')) {
             blankAll(out, ESCAPE, '\\');
         }
-        if (contains(out, '*')) {
+        if (has(marks, '*')) {
             blankEmphasis(out, Emphasis.STARS);
         }
-        if (contains(out, '_')) {
+        if (has(marks, '_')) {
             blankEmphasis(out, Emphasis.UNDERSCORES);
         }
-        if (contains(out, '*')) {
+        if (has(marks, '*') && contains(out, '*')) { // emphasis may have taken every star
             blankAll(out, STRAY_STARS, '*');
         }
-        if (contains(out, '(')) {
+        if (has(marks, '(')) {
             blankAll(out, EMPTY_PARENS, '(');
         }
         return new String(out);
+    }
+
+    /** One bit for each character of {@link #MARKS} that {@code text} holds. */
+    private static int marks(char[] text) {
+        int found = 0;
+        for (char c : text) {
+            found |= c < MARK_BITS.length ? MARK_BITS[c] : 0;
+        }
+        return found;
+    }
+
+    private static boolean has(int marks, char mark) {
+        return (marks & MARK_BITS[mark]) != 0;
     }
 
     private static boolean contains(char[] text, int from, int to, String marks) {

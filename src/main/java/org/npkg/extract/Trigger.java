@@ -9,10 +9,25 @@ import java.util.regex.Pattern;
 public record Trigger(int start, int end, Relation relation, Voice voice, String phrase) {
 
     private static final Pattern NOUN_ENDING = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
+    private static final String[] NOUN_ENDINGS = {"tion", "sion", "ism", "ment", "ade", "age", "ance", "ence"};
 
-    /** "activation", "blockade", "antagonism": a one-word trigger written as a noun, not a verb. */
+    /**
+     * "activation", "blockade", "antagonism": a one-word trigger written as a noun, not a verb.
+     * Asked several times for each trigger, so the endings are compared directly; the pattern,
+     * whose unanchored search tries every offset, decides only for a phrase ending in a line
+     * terminator, before which its '$' also matches.
+     */
     boolean isNoun() {
-        return !phrase.contains(" ") && NOUN_ENDING.matcher(phrase).find();
+        if (phrase.contains(" ")) {
+            return false;
+        }
+        for (String ending : NOUN_ENDINGS) {
+            if (phrase.endsWith(ending)) {
+                return true;
+            }
+        }
+        return !phrase.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(phrase.charAt(phrase.length() - 1)) >= 0
+                && NOUN_ENDING.matcher(phrase).find();
     }
 
     /**

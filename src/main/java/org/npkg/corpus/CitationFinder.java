@@ -48,8 +48,8 @@ final class CitationFinder {
             }
             Matcher bare = DoiSyntax.BARE.matcher(slice);
             from = 0;
-            while (SparseFind.find(bare, from, slice.length(), at -> "dDhH1".indexOf(slice.charAt(at)) >= 0)) {
-                from = bare.end(); // a match starts with "doi:", "http" or "10."
+            while (SparseFind.find(bare, from, slice.length(), at -> bareDoiMayStartAt(slice, at))) {
+                from = bare.end();
                 String marker = trimEnd(bare.group());
                 found.add(at(block, bare.start(), bare.start() + marker.length(), marker,
                         Optional.of(DoiSyntax.normalise(marker))));
@@ -85,6 +85,19 @@ final class CitationFinder {
             Optional<String> doi = resolver.resolve(m.group(1), m.group(3), m.group(2) != null, m.group(4));
             found.add(at(block, m.start(), m.end(), marker, doi));
         }
+    }
+
+    /**
+     * Whether a bare DOI may start at {@code i}: every match starts with "doi:" or "http" in any
+     * case, or with "10.". Its first letter alone let every 'd' and 'h' of a reference through.
+     */
+    private static boolean bareDoiMayStartAt(String text, int i) {
+        return switch (text.charAt(i)) {
+            case 'd', 'D' -> text.regionMatches(true, i, "doi:", 0, 4);
+            case 'h', 'H' -> text.regionMatches(true, i, "http", 0, 4);
+            case '1' -> text.startsWith("10.", i);
+            default -> false;
+        };
     }
 
     /**

@@ -140,13 +140,26 @@ public final class Extractor {
         return new CueWords.Analysis(cues, analysis.boundaries());
     }
 
-    /** DOIs of the block's citations that start inside the sentence or before the next one. */
+    /**
+     * DOIs of the block's citations that start inside the sentence or before the next one. The
+     * citations are in text order, so those of a sentence are found by a binary search, not by
+     * reading all of a block's citations for each of its sentences.
+     */
     private static List<String> citedIn(Block block, int start, int nextStart) {
-        List<String> dois = new ArrayList<>();
-        for (Citation citation : block.citations()) {
-            if (citation.start() >= start && citation.start() < nextStart) {
-                citation.doi().filter(doi -> !dois.contains(doi)).ifPresent(dois::add);
+        List<Citation> citations = block.citations();
+        int low = 0;
+        int high = citations.size();
+        while (low < high) { // the first citation starting at or after the sentence
+            int mid = (low + high) >>> 1;
+            if (citations.get(mid).start() < start) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
+        }
+        List<String> dois = new ArrayList<>();
+        for (int i = low; i < citations.size() && citations.get(i).start() < nextStart; i++) {
+            citations.get(i).doi().filter(doi -> !dois.contains(doi)).ifPresent(dois::add);
         }
         return List.copyOf(dois);
     }

@@ -24,6 +24,8 @@ final class DoiSyntax {
 
     /** How every match of {@link #DOI} begins. */
     private static final String PREFIX = "10.";
+    /** Besides white space, what {@link #BODY} takes neither alone nor inside parentheses; a backslash it takes only there. */
+    private static final String NOT_IN_BODY = "[]<>()\"";
 
     /** A DOI on its own, optionally with a "doi:" label or a resolver URL in front. */
     static final Pattern BARE = Pattern.compile(
@@ -45,9 +47,11 @@ final class DoiSyntax {
     /** Lower case, no resolver prefix, no escapes, no trailing sentence punctuation. */
     static String normalise(String raw) {
         String doi = raw.replace("\\", "").strip();
-        Matcher m = DOI.matcher(doi);
-        if (SparseFind.find(m, doi, 0, PREFIX)) {
-            doi = doi.substring(m.start());
+        for (int i = doi.indexOf(PREFIX); i >= 0; i = doi.indexOf(PREFIX, i + 1)) {
+            if (end(doi, i) >= 0) {
+                doi = doi.substring(i);
+                break;
+            }
         }
         doi = doi.toLowerCase(Locale.ROOT);
         while (!doi.isEmpty() && ".,;:".indexOf(doi.charAt(doi.length() - 1)) >= 0) {
@@ -62,15 +66,72 @@ final class DoiSyntax {
      */
     static Optional<String> best(CharSequence span) {
         String text = span.toString();
-        Matcher m = DOI.matcher(text);
         String best = null;
-        for (int from = 0; SparseFind.find(m, text, from, PREFIX); from = m.end()) {
-            String doi = normalise(m.group());
+        int i = text.indexOf(PREFIX);
+        while (i >= 0) {
+            int end = end(text, i);
+            if (end < 0) {
+                i = text.indexOf(PREFIX, i + 1);
+                continue;
+            }
+            String doi = normalise(text.substring(i, end));
             if (best == null || doi.startsWith(best) && doi.length() > best.length()) {
                 best = doi;
             }
+            i = text.indexOf(PREFIX, end);
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The end of the match of {@link #DOI} at {@code start}, or -1 if none starts there: the
+     * pattern read by hand. It ran twice for every DOI of a reference list (once to find it, once
+     * more to normalise it), and by hand it reads each character once, where the pattern tried
+     * its alternatives at each. Each character decides which alternative can go on, so the
+     * greedy match the pattern finds is the longest run of them:
+     * "10." and four to nine digits (no more) and '/', then characters that are not white space
+     * or {@link #NOT_IN_BODY}, a backslash before a parenthesis, or a parenthesised run with
+     * no white space or {@link #NOT_IN_BODY} but backslashes.
+     */
+    static int end(String text, int start) {
+        if (!text.startsWith(PREFIX, start)) {
+            return -1;
+        }
+        int i = start + PREFIX.length();
+        int digits = 0;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits < 4 || digits > 9 || i >= text.length() || text.charAt(i) != '/') {
+            return -1;
+        }
+        int end = -1;
+        for (i++; i < text.length(); end = i) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '(' || text.charAt(i + 1) == ')')) {
+                i++;
+            } else if (c == '(') {
+                int close = i + 1;
+                while (close < text.length() && (text.charAt(close) == '\\' || inBody(text.charAt(close)))) {
+                    close++;
+                }
+                if (close >= text.length() || text.charAt(close) != ')') {
+                    break;
+                }
+                i = close + 1;
+            } else if (inBody(c)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Not white space as {@code \\s} means it, and not one of {@link #NOT_IN_BODY}, nor a backslash. */
+    private static boolean inBody(char c) {
+        return c != ' ' && (c < '\t' || c > '\r') && NOT_IN_BODY.indexOf(c) < 0 && c != '\\';
     }
 
     /** End of a DOI link, also taking one ')' for each extra '[' a malformed link opened with. */

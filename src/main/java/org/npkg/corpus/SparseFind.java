@@ -40,19 +40,4 @@ final class SparseFind {
         }
         return false;
     }
-
-    /**
-     * The next match at or after {@code from} in {@code text}, for a pattern whose matches begin
-     * with the characters {@code first}: a DOI's "10." is rarer than its '1' alone, which every
-     * year and page number of a reference list holds.
-     */
-    static boolean find(Matcher m, String text, int from, String first) {
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int i = text.indexOf(first, from); i >= 0; i = text.indexOf(first, i + 1)) {
-            if (m.region(i, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

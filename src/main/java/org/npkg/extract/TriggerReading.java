@@ -21,9 +21,13 @@ final class TriggerReading {
     private static final String[] ADJECTIVE_WORDS = {"in", "of", "the", "a", "an", "on", "at", "from", "for", "to", "this",
         "these", "that", "those", "its", "their"};
 
-    /** "needed to induce", but not "found to depend" or "shown to increase", which report a claim. */
+    /**
+     * "needed to induce", but not "found to depend" or "shown to increase", which report a claim.
+     * A match starts with white space, which the look-ahead tests first: the search tries every
+     * offset of the text before a trigger, and the look-behind's fifteen words cost much more.
+     */
     private static final Pattern INFINITIVE_BEFORE = Pattern.compile(
-            "(?i)(?<!found|shown|thought|known|reported|believed|said|seem|seems|appear|appears|likely|proposed|suggested)"
+            "(?i)(?=\\s)(?<!found|shown|thought|known|reported|believed|said|seem|seems|appear|appears|likely|proposed|suggested)"
             + "\\s+to\\s+(\\w+ly\\s+)?$");
     private static final Pattern OF = Pattern.compile("(?i)\\s+of\\b");
     private static final Pattern NEXT_NOUN = Pattern.compile("(?i)\\s+(?!(of|in|and|or|by|to|with|the|a|an)\\b)[a-z]+");

@@ -34,11 +34,17 @@ final class AuthorList {
                 tokens.add(t);
             }
         }
-        boolean apa = tokens.stream().anyMatch(AuthorList::isInitials);
+        boolean[] initials = new boolean[tokens.size()]; // each token tested once, not again below
+        boolean apa = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            initials[i] = isInitials(tokens.get(i));
+            apa |= initials[i];
+        }
         List<String> authors = new ArrayList<>();
-        for (String token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
             int last = authors.size() - 1;
-            if (apa && isInitials(token) && last >= 0 && authors.get(last).indexOf(',') < 0) {
+            if (apa && initials[i] && last >= 0 && authors.get(last).indexOf(',') < 0) {
                 authors.set(last, authors.get(last) + ", " + token);
             } else {
                 authors.add(token);
@@ -59,8 +65,38 @@ final class AuthorList {
 
     /** Surname key for matching: accents, case, hyphens and apostrophes ignored. */
     static String fold(String name) {
+        if (isAscii(name)) {
+            return foldAscii(name);
+        }
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         return NON_LETTERS.matcher(plain).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #fold} of an ASCII name, which decomposition leaves as it is and which holds no
+     * combining marks: its letters, lower-cased. Most names are ASCII, and the normaliser and two
+     * regular expressions cost more than the rest of resolving a citation.
+     */
+    private static String foldAscii(String name) {
+        StringBuilder folded = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                folded.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                folded.append((char) (c + ('a' - 'A')));
+            }
+        }
+        return folded.toString();
     }
 
     private static boolean isInitials(String token) {

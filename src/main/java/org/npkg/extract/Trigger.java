@@ -1,21 +1,17 @@
 package org.npkg.extract;
 
-import java.util.regex.Pattern;
-
 /**
  * A word or phrase that states how a subject acts on an object ("increases", "upregulation of",
  * "mediated by"). Offsets are into the sentence text.
  */
 public record Trigger(int start, int end, Relation relation, Voice voice, String phrase) {
 
-    private static final Pattern NOUN_ENDING = Pattern.compile("(tion|sion|ism|ment|ade|age|ance|ence)$");
     private static final String[] NOUN_ENDINGS = {"tion", "sion", "ism", "ment", "ade", "age", "ance", "ence"};
 
     /**
      * "activation", "blockade", "antagonism": a one-word trigger written as a noun, not a verb.
-     * Asked several times for each trigger, so the endings are compared directly; the pattern,
-     * whose unanchored search tries every offset, decides only for a phrase ending in a line
-     * terminator, before which its '$' also matches.
+     * Asked several times for each trigger, so the endings are compared directly rather than
+     * searched for with a pattern.
      */
     boolean isNoun() {
         if (phrase.contains(" ")) {
@@ -26,8 +22,7 @@ public record Trigger(int start, int end, Relation relation, Voice voice, String
                 return true;
             }
         }
-        return !phrase.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(phrase.charAt(phrase.length() - 1)) >= 0
-                && NOUN_ENDING.matcher(phrase).find();
+        return false;
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 
 /**
  * The phrases of a table that can match at a position, judged by the first three characters and
- * the one after a phrase that short, in the table's order. The scanners try their phrases at every character of a sentence; most
- * positions start none of them, and this index lets them skip the rest without changing which
+ * the one after a phrase that short, in the table's order. The scanners try their phrases at
+ * every character of a sentence; most positions start none of them, and this index lets them skip the rest without changing which
  * phrase wins: a phrase that {@link Chars#matchPhrase} could match (with or without case) is
  * always among the candidates, and the candidates keep the table's order.
  *

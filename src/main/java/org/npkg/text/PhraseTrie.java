@@ -17,13 +17,15 @@ public final class PhraseTrie<V> {
     private final Node<V> root = new Node<>();
     private int size;
     /**
-     * Which edge labels exist, by length and first two characters, one bit per combination
-     * ({@link #sketch}). Most words of a text label no edge: they are passed over without
-     * hashing them, which was the largest single cost of matching.
+     * Which edge labels exist, one bit per folded hash code ({@link #sketch}); {@code firsts} holds
+     * those of the root's edges only. Most words of a text start no phrase: they are passed over
+     * with one bit test instead of a map lookup, which was the largest single cost of matching. A
+     * String caches its hash code, so the tries of one sentence share its computation.
      */
     private final long[] labels = new long[SKETCH_BITS / 64];
+    private final long[] firsts = new long[SKETCH_BITS / 64];
 
-    private static final int SKETCH_BITS = 1 << 13;
+    private static final int SKETCH_BITS = 1 << 16;
 
     /** A phrase found in text: token indices [first, last] of the hyphen-free sequence, and offsets. */
     public record Match<V>(int start, int end, V value, String key) {}
@@ -52,9 +54,10 @@ public final class PhraseTrie<V> {
         }
         Node<V> node = root;
         for (String part : key) {
+            long[] bits = node == root ? firsts : labels;
             node = node.next.computeIfAbsent(part, k -> new Node<>());
             int bit = sketch(part);
-            labels[bit >>> 6] |= 1L << bit;
+            bits[bit >>> 6] |= 1L << bit;
         }
         if (node.value != null) {
             return node.value;
@@ -87,7 +90,8 @@ public final class PhraseTrie<V> {
             for (int j = i; j < words.size() && node != null; j++) {
                 String norm = words.get(j).norm();
                 int bit = sketch(norm);
-                node = (labels[bit >>> 6] & (1L << bit)) == 0 ? null : node.next.get(norm);
+                long[] bits = j == i ? firsts : labels;
+                node = (bits[bit >>> 6] & (1L << bit)) == 0 ? null : node.next.get(norm);
                 if (node != null && node.value != null) {
                     found = node;
                     last = j;
@@ -103,16 +107,10 @@ public final class PhraseTrie<V> {
         return matches;
     }
 
-    /** A word's length and first two characters, folded into a bit index; equal words give equal bits. */
+    /** A word's hash code folded into a bit index; equal words give equal bits. */
     private static int sketch(String word) {
-        int h = word.length();
-        if (!word.isEmpty()) {
-            h = h * 31 + word.charAt(0);
-        }
-        if (word.length() > 1) {
-            h = h * 31 + word.charAt(1);
-        }
-        return h & (SKETCH_BITS - 1);
+        int h = word.hashCode();
+        return (h ^ (h >>> 16)) & (SKETCH_BITS - 1);
     }
 
     private static List<Token> withoutHyphens(List<Token> tokens) {

@@ -43,13 +43,18 @@ public final class Extractor {
     public DocumentExtraction extract(Document document) {
         List<SentenceAnalysis> analyses = new ArrayList<>();
         List<Notice> notices = new ArrayList<>(document.notices());
+        List<String> topicPath = null; // blocks of one section follow each other: their topic is read once
+        List<Concept> topic = List.of();
         for (Block block : document.blocks()) {
             if (!isProse(block.kind())) {
                 continue;
             }
             List<Span> spans = splitter.get().split(block.clean());
             noteCuts(block, spans, notices);
-            List<Concept> topic = topic(block.sectionPath()); // the same for every sentence of the block
+            if (!block.sectionPath().equals(topicPath)) { // the same for every sentence of the section
+                topicPath = block.sectionPath();
+                topic = topic(topicPath);
+            }
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
                 int start = block.start() + span.getStart();

@@ -175,12 +175,19 @@ record Group(List<Mention> members, Role role) {
     List<List<Mention>> chains(String text) {
         List<List<Mention>> chains = new ArrayList<>();
         List<Mention> chain = new ArrayList<>();
-        boolean pathway = PATHWAY.matcher(text.substring(end())).find();
+        Boolean pathway = null; // read only for a slash between members, which few groups have
         for (int i = 0; i < members.size(); i++) {
             Mention member = members.get(i);
             String between = i > 0 ? text.substring(members.get(i - 1).end(), member.start()) : "";
-            boolean linked = i > 0 && (DASH.matcher(between).matches() || DOWNSTREAM.matcher(between).matches()
-                    || (pathway && SLASH.matcher(between).matches()));
+            boolean linked = false;
+            if (i > 0 && (DASH.matcher(between).matches() || DOWNSTREAM.matcher(between).matches())) {
+                linked = true;
+            } else if (i > 0 && SLASH.matcher(between).matches()) {
+                if (pathway == null) {
+                    pathway = PATHWAY.matcher(text.substring(end())).find();
+                }
+                linked = pathway;
+            }
             if (!linked && chain.size() > 1) {
                 chains.add(List.copyOf(chain));
             }

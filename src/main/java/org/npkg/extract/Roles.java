@@ -64,6 +64,7 @@ final class Roles {
     private final List<Trigger> triggers;
     /** {@link #parenthesis} by offset, made on first use. */
     private int[] openAt;
+    private static final int[] NO_PARENTHESES = new int[0];
     /**
      * {@link #complement} by a group's start, which is all it reads: every trigger asks it of the
      * groups before it, and the answers are kept for the sentence.
@@ -84,12 +85,15 @@ final class Roles {
         return groups;
     }
 
-    /** Start of the innermost parenthesis around {@code offset}, or -1 outside any. */
+    /**
+     * Start of the innermost parenthesis around {@code offset}, or -1 outside any. Most sentences
+     * open none, and need no table.
+     */
     int parenthesis(int offset) {
         if (openAt == null) {
-            openAt = openParentheses(text);
+            openAt = text.indexOf('(') < 0 ? NO_PARENTHESES : openParentheses(text);
         }
-        return openAt[offset];
+        return openAt == NO_PARENTHESES ? -1 : openAt[offset];
     }
 
     /**

@@ -56,7 +56,7 @@ final class CitationFinder {
             }
         }
         Matcher group = GROUP.matcher(clean);
-        while (group.find()) {
+        for (int from = 0; SparseFind.find(group, clean, from, '('); from = group.end()) { // tried only at a '('
             authorYear(IN_GROUP, clean, group.start(1), group.end(1), at -> surnameMayStartAt(clean, at), slice,
                     block, found);
         }

@@ -25,8 +25,10 @@ final class AuthorList {
     }
 
     static List<String> parse(String part) {
-        String s = AND.matcher(part.replace("…", ",").replace("...", ",").replace("&", ","))
-                .replaceAll(",");
+        String s = part.replace("…", ",").replace("...", ",").replace("&", ",");
+        if (s.contains("and")) { // most lists join their last name with '&': no pass of the pattern
+            s = AND.matcher(s).replaceAll(",");
+        }
         List<String> tokens = new ArrayList<>();
         for (String token : s.split(",")) {
             String t = token.strip();

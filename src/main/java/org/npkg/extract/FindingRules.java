@@ -98,7 +98,7 @@ final class FindingRules {
                         o -> add(s, claim.trigger(), o, clauseStart, clauseEnd, false, Optional.empty()))));
                 continue;
             }
-            var by = TriggerReading.BY.matcher(parts.text().substring(trigger.end()));
+            var by = TriggerReading.BY.matcher(parts.text()).region(trigger.end(), parts.text().length()); // as over the rest, uncopied
             boolean passive = trigger.voice() == Trigger.Voice.FLIP && by.find();
             Group object;
             Group subject;
@@ -116,9 +116,9 @@ final class FindingRules {
                 }
             } else if (passive) {
                 object = roles.sameSegment(roles.nearestBefore(trigger.start(), clauseStart, false, level), trigger.start());
-                subject = roles.unlessModifier(roles.firstAfter(trigger.end() + by.end(), clauseEnd, true, level));
+                subject = roles.unlessModifier(roles.firstAfter(by.end(), clauseEnd, true, level));
             } else if (trigger.voice() == Trigger.Voice.FLIP && Tail.find(PASSIVE, parts.text(), trigger.start(), "is", "are", "was", "were", "be", "been", "being", "ly")
-                    && Tail.matchesEnding(trigger.phrase(), "ed", "en") && !ATTRIBUTE.matcher(parts.text().substring(trigger.end())).lookingAt()) {
+                    && Tail.matchesEnding(trigger.phrase(), "ed", "en") && !ATTRIBUTE.matcher(parts.text()).region(trigger.end(), parts.text().length()).lookingAt()) {
                 object = roles.nearestBefore(trigger.start(), clauseStart, false, level);
                 subject = object == null ? null : agents.actingAgentBefore(object.start(), clauseStart, level);
             } else if (changed != null) {

@@ -53,7 +53,7 @@ record Group(List<Mention> members, Role role) {
     }
 
     /** MODIFIER and KIND open with a hyphen: without one after a mention they are not run (nor its rest of the text copied). */
-    private static boolean hyphenAt(String text, int i) {
+    static boolean hyphenAt(String text, int i) {
         return i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '\u2010' || text.charAt(i) == '\u2011');
     }
 

@@ -193,7 +193,7 @@ final class Roles {
                 continue;
             }
             if (group.start() >= clauseEnd || anotherTriggerBetween(from, group.start())
-                    || (!asSubject && NEW_VERB.matcher(text.substring(from, group.start())).find())) {
+                    || (!asSubject && NEW_VERB.matcher(text).region(from, group.start()).find())) {
                 break;
             }
             if (!asSubject && modifiesObjectAfter(group)) {
@@ -213,14 +213,23 @@ final class Roles {
     /** "microglia-mediated neuronal remodelling": a modifier of the object named right after it. */
     private boolean modifiesObjectAfter(Group group) {
         int next = groups.indexOf(group) + 1;
-        return DEPENDENCE_MODIFIER.matcher(text.substring(group.end())).lookingAt() && next < groups.size()
+        return Group.hyphenAt(text, group.end()) && after(DEPENDENCE_MODIFIER, group.end()).lookingAt() && next < groups.size()
                 && isObject(groups.get(next)) && groups.get(next).start() - group.end() < 40
                 && !text.substring(group.end(), groups.get(next).start()).contains(",");
     }
 
+    /**
+     * {@code pattern} over the sentence from {@code from} on. A region's bounds are opaque, so it
+     * matches just as over the copy {@code text.substring(from)}, without making one for each
+     * group and trigger asked about.
+     */
+    private Matcher after(Pattern pattern, int from) {
+        return pattern.matcher(text).region(from, text.length());
+    }
+
     /** "brain networks", "hippocampal changes", "DMN coherence": a region naming its networks, changes or activity can be the object. */
     private boolean wholeOf(Group group) {
-        return WHOLE.matcher(text.substring(group.end())).lookingAt();
+        return after(WHOLE, group.end()).lookingAt();
     }
 
     /**
@@ -228,7 +237,7 @@ final class Roles {
      * that is not a function word modifies that word, and is not what the trigger acts on.
      */
     boolean modifiesNoun(Group group) {
-        Matcher next = NEXT_WORD.matcher(text.substring(group.end()));
+        Matcher next = after(NEXT_WORD, group.end());
         return next.lookingAt() && !FUNCTION_WORD.matcher(next.group(1)).matches();
     }
 
@@ -270,7 +279,7 @@ final class Roles {
 
     /** "driven by arousal-driven transitions": a group that modifies the noun after it is not the agent. */
     Group unlessModifier(Group subject) {
-        return subject != null && HYPHEN_PARTICIPLE.matcher(text.substring(subject.end())).lookingAt() ? null : subject;
+        return subject != null && after(HYPHEN_PARTICIPLE, subject.end()).lookingAt() ? null : subject;
     }
 
     /**
@@ -301,7 +310,7 @@ final class Roles {
         boolean change = trigger.relation() == Relation.INCREASES || trigger.relation() == Relation.DECREASES
                 || trigger.relation() == Relation.MODULATES;
         if (!change || !INTRANSITIVE.matcher(trigger.phrase()).matches()
-                || !NO_OBJECT.matcher(text.substring(trigger.end())).lookingAt()) {
+                || !after(NO_OBJECT, trigger.end()).lookingAt()) {
             return null;
         }
         for (Group group : groups) {

@@ -249,16 +249,38 @@ final class Roles {
     Group modifiedBy(Trigger trigger) {
         boolean noun = trigger.voice() == Trigger.Voice.OF || trigger.isNoun();
         boolean participle = trigger.phrase().endsWith("ing");
+        // The gap and the trigger are matched in regions of the sentence, not copied for each group;
+        // the trigger's two readings do not depend on the group, and are made once when first needed.
+        Matcher gap = null;
+        Boolean changeNoun = null;
+        Boolean pluralChange = null;
         for (Group group : groups) {
             if (group.end() > trigger.start() || !isObject(group)) {
                 continue;
             }
-            String gap = text.substring(group.end(), trigger.start());
-            String written = text.substring(trigger.start(), trigger.end());
-            boolean measured = group.role() == Group.Role.OUTCOME && CHANGE_NOUN.matcher(written).matches()
-                    || group.role() == Group.Role.MECHANISM && PLURAL_CHANGE.matcher(written).matches();
-            if (((noun || measured) && GAP.matcher(gap).matches()) || (participle && HYPHEN.matcher(gap).matches())) {
+            gap = gap == null ? GAP.matcher(text) : gap;
+            if (participle && trigger.start() - group.end() == 1
+                    && HYPHEN.matcher(text).region(group.end(), trigger.start()).matches()) {
                 return group;
+            }
+            if (!gap.region(group.end(), trigger.start()).matches()) {
+                continue;
+            }
+            if (noun) {
+                return group;
+            }
+            if (group.role() == Group.Role.OUTCOME) {
+                changeNoun = changeNoun != null ? changeNoun
+                        : CHANGE_NOUN.matcher(text).region(trigger.start(), trigger.end()).matches();
+                if (changeNoun) {
+                    return group;
+                }
+            } else if (group.role() == Group.Role.MECHANISM) {
+                pluralChange = pluralChange != null ? pluralChange
+                        : PLURAL_CHANGE.matcher(text).region(trigger.start(), trigger.end()).matches();
+                if (pluralChange) {
+                    return group;
+                }
             }
         }
         return null;

@@ -178,7 +178,7 @@ final class FindingRules {
                 inferred = previousInferred;
             }
             subjects = purpose(trigger, subject).orElse(subjects);
-            if (TriggerReading.PARTICIPLE.matcher(trigger.phrase()).find()
+            if (trigger.phrase().contains("ing") && TriggerReading.PARTICIPLE.matcher(trigger.phrase()).find()
                     && Tail.find(AFTER_COMMA, parts.text(), trigger.start(), ",", "while", "whereas", "thereby", "thus", "so", "then", "ly")) {
                 if (!mainSubjects.isEmpty()) {
                     subjects = mainSubjects;

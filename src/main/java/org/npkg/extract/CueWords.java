@@ -48,7 +48,8 @@ public final class CueWords {
 
         /** End of the clause that contains {@code offset}. */
         public int clauseEnd(int offset, int sentenceEnd) {
-            for (int boundary : boundaries) {
+            for (int k = 0; k < boundaries.size(); k++) { // indexed: asked for every trigger, group and cue
+                int boundary = boundaries.get(k);
                 if (boundary > offset) {
                     return boundary;
                 }
@@ -59,7 +60,8 @@ public final class CueWords {
         /** Start of the clause that contains {@code offset}. */
         public int clauseStart(int offset) {
             int start = 0;
-            for (int boundary : boundaries) {
+            for (int k = 0; k < boundaries.size(); k++) {
+                int boundary = boundaries.get(k);
                 if (boundary <= offset) {
                     start = boundary;
                 }

@@ -138,7 +138,11 @@ public final class Extractor {
         return List.of();
     }
 
+    /** The cues that overlap no mention; most sentences have none to drop, and keep their analysis. */
     private static CueWords.Analysis withoutOverlaps(CueWords.Analysis analysis, List<Mention> mentions) {
+        if (analysis.cues().isEmpty()) {
+            return analysis;
+        }
         List<Cue> cues = analysis.cues().stream()
                 .filter(c -> mentions.stream().noneMatch(m -> m.start() < c.end() && c.start() < m.end()))
                 .toList();

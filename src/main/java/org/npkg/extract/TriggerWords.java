@@ -49,12 +49,23 @@ public final class TriggerWords {
         List<Trigger> triggers = new ArrayList<>();
         List<Token> words = withoutAdverbs(tokens);
         for (PhraseTrie.Match<Entry> match : trie.find(words)) {
-            if (mentions.stream().noneMatch(m -> m.start() < match.end() && match.start() < m.end())) {
+            if (!overlaps(mentions, match.start(), match.end())) {
                 Entry entry = match.value();
                 triggers.add(new Trigger(match.start(), match.end(), entry.relation(), entry.voice(), entry.phrase()));
             }
         }
         return triggers;
+    }
+
+    /** Whether a mention overlaps [start, end): a loop, not a stream, as it is asked for every trigger word. */
+    private static boolean overlaps(List<Mention> mentions, int start, int end) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens without "-ly" words; most sentences have none worth dropping, and are not copied. */

@@ -59,6 +59,9 @@ final class ClauseContext {
      * says how long roughly.
      */
     private Optional<TimeSpan> onset(Trigger trigger, Concept subject, int clauseStart, int clauseEnd) {
+        if (parts.spans().isEmpty()) {
+            return Optional.empty(); // most sentences say no time: no stream for each of their findings
+        }
         return parts.spans().stream()
                 .filter(span -> span.start() >= clauseStart && span.end() <= clauseEnd)
                 .filter(span -> roles.parenthesis(span.start()) == roles.parenthesis(trigger.start()))

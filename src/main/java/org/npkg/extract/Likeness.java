@@ -48,6 +48,9 @@ final class Likeness {
 
     /** The findings the sentence's agents have, stated again for each agent named as alike. */
     List<Finding> shared(Collection<Finding> findings) {
+        if (findings.isEmpty()) {
+            return List.of(); // nothing to share: the words before the agents need not be read
+        }
         List<Finding> shared = new ArrayList<>();
         Group previousAlike = null;
         for (Group group : groups) {

@@ -41,9 +41,12 @@ final class TriggerReading {
         this.triggers = triggers;
     }
 
-    /** Whether the trigger states no claim where it stands, or was consumed by another reading. */
+    /**
+     * Whether the trigger states no claim where it stands, or was consumed by another reading. Few
+     * triggers are consumed: an empty set is not asked, which would hash the trigger's record.
+     */
     boolean silent(Trigger trigger) {
-        return consumed.contains(trigger) || adjectival(trigger) || dependenceModifier(trigger);
+        return !consumed.isEmpty() && consumed.contains(trigger) || adjectival(trigger) || dependenceModifier(trigger);
     }
 
     /**
@@ -97,7 +100,7 @@ final class TriggerReading {
      * a hyphenated participle before a noun ("plasticity-inducing therapies").
      */
     boolean nominal(Trigger trigger) {
-        return trigger.isNoun() && OF.matcher(text.substring(trigger.end())).lookingAt() || hyphenatedAdjective(trigger);
+        return trigger.isNoun() && OF.matcher(text).region(trigger.end(), text.length()).lookingAt() || hyphenatedAdjective(trigger);
     }
 
     /**

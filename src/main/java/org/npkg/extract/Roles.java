@@ -62,9 +62,7 @@ final class Roles {
     private final String text;
     private final List<Group> groups;
     private final List<Trigger> triggers;
-    /** {@link #parenthesis} by offset, made on first use. */
-    private int[] openAt;
-    private static final int[] NO_PARENTHESES = new int[0];
+    private final Parentheses parentheses;
     /**
      * {@link #complement} by a group's start, which is all it reads: every trigger asks it of the
      * groups before it, and the answers are kept for the sentence.
@@ -78,6 +76,7 @@ final class Roles {
         this.text = text;
         this.groups = groups;
         this.triggers = triggers;
+        this.parentheses = new Parentheses(text);
     }
 
     /** The sentence's groups, in order. */
@@ -85,38 +84,9 @@ final class Roles {
         return groups;
     }
 
-    /**
-     * Start of the innermost parenthesis around {@code offset}, or -1 outside any. Most sentences
-     * open none, and need no table.
-     */
+    /** Start of the innermost parenthesis around {@code offset}, or -1 outside any. */
     int parenthesis(int offset) {
-        if (openAt == null) {
-            openAt = text.indexOf('(') < 0 ? NO_PARENTHESES : openParentheses(text);
-        }
-        return openAt == NO_PARENTHESES ? -1 : openAt[offset];
-    }
-
-    /**
-     * For each offset, the start of the innermost parenthesis open before it, or -1: one pass
-     * over the sentence, made when first asked, where a scan back from each group and trigger
-     * read the sentence again every time. A ')' with no '(' open is passed over, as such a scan
-     * back never finds its match.
-     */
-    private static int[] openParentheses(String text) {
-        int[] open = new int[text.length() + 1];
-        int[] stack = new int[text.length()];
-        int depth = 0;
-        open[0] = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                stack[depth++] = i;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            }
-            open[i + 1] = depth > 0 ? stack[depth - 1] : -1;
-        }
-        return open;
+        return parentheses.around(offset);
     }
 
     /** The nearest group ending before {@code offset} in the clause that can play the role. */

@@ -98,13 +98,29 @@ final class MarkupBlanker {
         return (marks & MARK_BITS[mark]) != 0;
     }
 
-    private static boolean contains(char[] text, int from, int to, String marks) {
+    private static boolean contains(char[] text, int from, int to, char mark) {
         for (int i = from; i < to; i++) {
-            if (marks.indexOf(text[i]) >= 0) {
+            if (text[i] == mark) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The first character between {@code from} and {@code to} that is not white space as a
+     * regex {@code \s} reads it (space, tab, line and form feeds, vertical tab, carriage return), or
+     * {@code '\n'} when there is none; no marker pattern can match a line whose such character
+     * is not its mark.
+     */
+    private static char firstAfterSpace(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return c;
+            }
+        }
+        return '\n';
     }
 
     private static boolean contains(char[] text, char c) {
@@ -125,14 +141,16 @@ final class MarkupBlanker {
                 continue;
             }
             // Each pattern needs one of its marks in the line; most lines have none, and are not copied.
+            // A bullet or quote marker must be the first character after the leading white space,
+            // so only that character is looked at, not the whole line.
             if (kind == BlockKind.HEADING) {
-                blankAll(out, lineStart, i, "#", HEADING_MARKS);
+                blankAll(out, lineStart, i, contains(out, lineStart, i, '#'), HEADING_MARKS);
             } else if (kind == BlockKind.TABLE) {
-                blankAll(out, lineStart, i, "|", TABLE_PIPE);
+                blankAll(out, lineStart, i, contains(out, lineStart, i, '|'), TABLE_PIPE);
             } else if (first && (kind == BlockKind.LIST_ITEM || kind == BlockKind.REFERENCE)) {
-                blankAll(out, lineStart, i, "-*+\u2022", BULLET);
+                blankAll(out, lineStart, i, "-*+\u2022".indexOf(firstAfterSpace(out, lineStart, i)) >= 0, BULLET);
             } else {
-                blankAll(out, lineStart, i, ">", QUOTE);
+                blankAll(out, lineStart, i, firstAfterSpace(out, lineStart, i) == '>', QUOTE);
             }
             first = false;
             lineStart = i + 1;
@@ -155,8 +173,8 @@ final class MarkupBlanker {
         }
     }
 
-    private static void blankAll(char[] out, int offset, int end, String marks, Pattern pattern) {
-        if (!contains(out, offset, end, marks)) {
+    private static void blankAll(char[] out, int offset, int end, boolean mayMatch, Pattern pattern) {
+        if (!mayMatch) {
             return;
         }
         Matcher m = pattern.matcher(new String(out, offset, end - offset));

@@ -13,9 +13,18 @@ import java.util.List;
  */
 record Line(int number, int start, int end, String text) {
 
-    /** True for empty lines and lines of only spaces, tabs or no-break spaces. */
+    /**
+     * True for empty lines and lines of only spaces, tabs or no-break spaces. A plain loop: every
+     * parser asks this of most lines, and a stream pipeline for each was a visible part of reading.
+     */
     boolean blank() {
-        return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits on \n, \r\n and \r; a final terminator does not start an extra line. */

@@ -42,9 +42,10 @@ final class CitationFinder {
             Matcher link = DoiSyntax.LINK.matcher(slice);
             int from = 0;
             while (SparseFind.find(link, slice, from, '[')) {
-                from = link.end();
-                int end = DoiSyntax.linkEnd(slice, link, slice.length());
-                found.add(at(block, link.start(), end, link.group(2).strip(), DoiSyntax.best(link.group())));
+                from = DoiSyntax.withTargets(slice, link, slice.length());
+                int end = DoiSyntax.linkEnd(slice, link, from, slice.length());
+                found.add(at(block, link.start(), end, link.group(2).strip(),
+                        DoiSyntax.best(slice.substring(link.start(), from))));
             }
             Matcher bare = DoiSyntax.BARE.matcher(slice);
             from = 0;

@@ -31,15 +31,13 @@ final class DoiSyntax {
     static final Pattern BARE = Pattern.compile(
             "(?i)(?:\\bdoi:\\s*|https?://(?:dx\\.)?doi\\.org/)?" + BODY);
 
-    private static final String URL = "\\((?:[^\\s()\\]]|\\([^\\s()\\]]*\\))*[)\\]]";
-
     /**
-     * A Markdown link whose text is a DOI ("[DOI: 10.x/y](https://doi.org/10.x/y)"). Generated
-     * reports repeat the target ("[[DOI: x](url](url](url))"), so any number of targets follow.
+     * The text of a Markdown link whose text is a DOI ("[DOI: 10.x/y](https://doi.org/10.x/y)").
+     * Generated reports repeat the target ("[[DOI: x](url](url](url))"), so any number of targets
+     * follow; {@link #withTargets} finds where they end.
      */
     static final Pattern LINK = Pattern.compile("(\\[+)(\\s*(?:DOI:?\\s*)?"
-            + "(?:https?://(?:dx\\.)?doi\\.org/)?10\\.\\d{4,9}/[^\\]\\s]*?\\s*)\\]"
-            + "(?:" + URL + ")*");
+            + "(?:https?://(?:dx\\.)?doi\\.org/)?10\\.\\d{4,9}/[^\\]\\s]*?\\s*)\\]");
 
     private DoiSyntax() {
     }
@@ -134,9 +132,53 @@ final class DoiSyntax {
         return c != ' ' && (c < '\t' || c > '\r') && NOT_IN_BODY.indexOf(c) < 0 && c != '\\';
     }
 
-    /** End of a DOI link, also taking one ')' for each extra '[' a malformed link opened with. */
-    static int linkEnd(CharSequence text, Matcher link, int limit) {
+    /**
+     * The end of a {@link #LINK} match with the targets after it, each as the pattern
+     * {@code \((?:[^\s()\]]|\([^\s()\]]*\))*[)\]]} would take them, greedily and as many as
+     * follow. Read by hand: the pattern engine tried both alternatives at each character of every
+     * URL of a reference list. Each character decides which alternative goes on, and giving one
+     * back never ends a target, so the one greedy reading is the match.
+     */
+    static int withTargets(CharSequence text, Matcher link, int limit) {
         int end = link.end();
+        while (end < limit && text.charAt(end) == '(') {
+            int i = end + 1;
+            while (i < limit) {
+                char c = text.charAt(i);
+                if (c == '(') {
+                    int close = i + 1;
+                    while (close < limit && inTarget(text.charAt(close))) {
+                        close++;
+                    }
+                    if (close >= limit || text.charAt(close) != ')') {
+                        break;
+                    }
+                    i = close + 1;
+                } else if (inTarget(c)) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (i >= limit || text.charAt(i) != ')' && text.charAt(i) != ']') {
+                break;
+            }
+            end = i + 1;
+        }
+        return end;
+    }
+
+    /** Not white space as {@code \s} means it, nor a parenthesis or ']'. */
+    private static boolean inTarget(char c) {
+        return c != ' ' && (c < '\t' || c > '\r') && c != '(' && c != ')' && c != ']';
+    }
+
+    /**
+     * End of a DOI link with its targets ({@link #withTargets} at {@code targets}), also taking
+     * one ')' for each extra '[' a malformed link opened with.
+     */
+    static int linkEnd(CharSequence text, Matcher link, int targets, int limit) {
+        int end = targets;
         int extra = link.group(1).length() - 1;
         while (extra > 0 && end < limit && text.charAt(end) == ')') {
             end++;

@@ -48,8 +48,9 @@ final class MarkupBlanker {
         if (has(marks, '[')) {
             String original = new String(out);
             Matcher doi = DoiSyntax.LINK.matcher(original);
-            for (int from = 0; SparseFind.find(doi, original, from, '['); from = doi.end()) {
-                blank(out, doi.start(), DoiSyntax.linkEnd(original, doi, original.length()));
+            for (int from = 0; SparseFind.find(doi, original, from, '['); ) {
+                from = DoiSyntax.withTargets(original, doi, original.length());
+                blank(out, doi.start(), DoiSyntax.linkEnd(original, doi, from, original.length()));
             }
             String current = new String(out);
             Matcher link = LINK.matcher(current);

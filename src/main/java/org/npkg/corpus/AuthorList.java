@@ -32,7 +32,7 @@ final class AuthorList {
         List<String> tokens = new ArrayList<>();
         for (String token : s.split(",")) {
             String t = token.strip();
-            if (!t.isEmpty() && !ET_AL.matcher(t).matches()) {
+            if (!t.isEmpty() && !isEtAl(t)) {
                 tokens.add(t);
             }
         }
@@ -99,6 +99,12 @@ final class AuthorList {
             }
         }
         return folded.toString();
+    }
+
+    /** {@link #ET_AL} needs an 'e' first (its case folding is ASCII only); most tokens are names, spared the pattern. */
+    private static boolean isEtAl(String token) {
+        char first = token.charAt(0);
+        return (first == 'e' || first == 'E') && ET_AL.matcher(token).matches();
     }
 
     private static boolean isInitials(String token) {

@@ -18,7 +18,6 @@ final class BibliographyParser {
     private static final Pattern VOLUME_SUFFIX = Pattern.compile("[,.]?\\s*\\d+\\s*$");
     private static final Pattern LINK_OR_URL = Pattern.compile("\\[|<?https?://");
     private static final Pattern MARKUP = Pattern.compile("[*\\\\]");
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,:;\\s]+");
 
     private BibliographyParser() {
     }
@@ -31,7 +30,7 @@ final class BibliographyParser {
         boolean dated = year.find();
         String authors = dated ? entry.substring(0, year.start()) : "";
         String rest = dated ? entry.substring(year.end()) : entry;
-        rest = LEADING_PUNCTUATION.matcher(rest).replaceFirst("");
+        rest = withoutLeadingPunctuation(rest);
         Matcher venue = VENUE.matcher(rest);
         boolean hasVenue = venue.find();
         String title = hasVenue ? rest.substring(0, venue.start()) : beforeLinks(rest);
@@ -41,6 +40,15 @@ final class BibliographyParser {
                 number, tidy(title), hasVenue ? venueName(venue.group(1)) : "", doi);
         String label = number.map(y -> y + year.group(2)).orElse("");
         return new ParsedReference(reference, label);
+    }
+
+    /** {@code rest.replaceFirst("^[.,:;\\s]+", "")} without a pattern engine for every entry. */
+    private static String withoutLeadingPunctuation(String rest) {
+        int i = 0;
+        while (i < rest.length() && (".,:;".indexOf(rest.charAt(i)) >= 0 || isSpace(rest.charAt(i)))) {
+            i++;
+        }
+        return rest.substring(i);
     }
 
     private static String beforeLinks(String rest) {

@@ -2,6 +2,7 @@ package org.npkg.corpus;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,14 +111,10 @@ final class DoiSyntax {
             if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '(' || text.charAt(i + 1) == ')')) {
                 i++;
             } else if (c == '(') {
-                int close = i + 1;
-                while (close < text.length() && (text.charAt(close) == '\\' || inBody(text.charAt(close)))) {
-                    close++;
-                }
-                if (close >= text.length() || text.charAt(close) != ')') {
+                i = afterGroup(text, i, text.length(), k -> k == '\\' || inBody((char) k));
+                if (i < 0) {
                     break;
                 }
-                i = close + 1;
             } else if (inBody(c)) {
                 i++;
             } else {
@@ -146,14 +143,11 @@ final class DoiSyntax {
             while (i < limit) {
                 char c = text.charAt(i);
                 if (c == '(') {
-                    int close = i + 1;
-                    while (close < limit && inTarget(text.charAt(close))) {
-                        close++;
-                    }
-                    if (close >= limit || text.charAt(close) != ')') {
+                    int after = afterGroup(text, i, limit, k -> inTarget((char) k));
+                    if (after < 0) {
                         break;
                     }
-                    i = close + 1;
+                    i = after;
                 } else if (inTarget(c)) {
                     i++;
                 } else {
@@ -166,6 +160,18 @@ final class DoiSyntax {
             end = i + 1;
         }
         return end;
+    }
+
+    /**
+     * After the parenthesis opened at {@code open} when only characters {@code inside} takes
+     * stand before its ')' (no nesting), or -1: the inner group both DOIs and link targets allow.
+     */
+    private static int afterGroup(CharSequence text, int open, int limit, IntPredicate inside) {
+        int close = open + 1;
+        while (close < limit && inside.test(text.charAt(close))) {
+            close++;
+        }
+        return close < limit && text.charAt(close) == ')' ? close + 1 : -1;
     }
 
     /** Not white space as {@code \s} means it, nor a parenthesis or ']'. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
@@ -13,9 +14,25 @@ import net.jqwik.api.constraints.StringLength;
 /**
  * {@link DoiSyntax#end} ends a DOI exactly where {@link DoiSyntax#DOI} does, on DOIs made of the
  * characters that matter to the pattern, and {@link DoiSyntax#best} finds what a search with the
- * pattern finds.
+ * pattern finds; {@link DoiSyntax#withTargets} takes the link targets the link pattern once took
+ * with its own tail {@link #TARGETS}.
  */
 class DoiSyntaxPropertiesTest {
+
+    /** The targets after a DOI link, as the link pattern matched them before they were read by hand. */
+    private static final Pattern TARGETS = Pattern.compile(
+            "(?:\\((?:[^\\s()\\]]|\\([^\\s()\\]]*\\))*[)\\]])*");
+
+    @Property(tries = 2000)
+    void linkTargetsEndWhereThePatternEnded(@ForAll @Chars({'(', ')', ']', '[', 'a', '/', ' ', '\n', '\u000B'})
+            @StringLength(max = 24) String tail) {
+        String text = "see [DOI: 10.1234/x]" + tail;
+        Matcher link = DoiSyntax.LINK.matcher(text);
+        link.find();
+        Matcher targets = TARGETS.matcher(text).region(link.end(), text.length());
+        targets.lookingAt();
+        assertEquals(targets.end(), DoiSyntax.withTargets(text, link, text.length()), text);
+    }
 
     @Property(tries = 2000)
     void endsWhereThePatternEnds(@ForAll @NumericChars @StringLength(max = 11) String digits,

@@ -39,6 +39,7 @@ public final class NP {
 
     // Evidence-layer classes
     public static final Resource Finding = resource("Finding");
+    public static final Resource Claim = resource("Claim");
     public static final Resource Evidence = resource("Evidence");
     public static final Resource Document = resource("Document");
     public static final Resource TimeSpan = resource("TimeSpan");
@@ -61,6 +62,8 @@ public final class NP {
     public static final Property evidence = property("evidence");
     public static final Property subjectInferred = property("subjectInferred");
     public static final Property chain = property("chain");
+    public static final Property affirms = property("affirms");
+    public static final Property denies = property("denies");
 
     // Evidence and document properties
     public static final Property text = property("text");

@@ -24,6 +24,7 @@ import org.npkg.extract.OntologyLexicon;
 import org.npkg.graph.FindingGraph;
 import org.npkg.graph.Iris;
 import org.npkg.graph.Ontology;
+import org.npkg.graph.Rules;
 import org.npkg.store.Store;
 import org.npkg.vocabulary.NP;
 
@@ -51,6 +52,7 @@ class ValidateCommandTest {
         Model ontology = Ontology.load(Path.of("ontology"));
         Document doc = CorpusReader.builder().build().read(SAMPLE_ROOT, SAMPLE_ROOT.resolve("sample.md"));
         Model graph = FindingGraph.of(Extractor.builder().lexicon(OntologyLexicon.from(ontology)).build().extract(doc));
+        Rules.load(Path.of("ontology", "rules")).apply(graph, ontology);
         if (dropPolarity) {
             Resource finding = graph.listSubjectsWithProperty(RDF.type, NP.Finding).next();
             graph.removeAll(finding, NP.polarity, null);

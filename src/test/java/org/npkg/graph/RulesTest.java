@@ -40,6 +40,31 @@ class RulesTest {
     }
 
     @Test
+    void findingsOfTheSameTripleShareOneClaimInEveryDocument() throws GraphException {
+        Model ontology = Ontology.load(Path.of("ontology"));
+        Rules rules = Rules.load(Path.of("ontology", "rules"));
+        Model first = ModelFactory.createDefaultModel();
+        finding(first, "a", NP.resource("RTMS"), NP.resource("BDNF"), NP.Affirmed);
+        finding(first, "b", NP.resource("ECT"), NP.resource("BDNF"), NP.Affirmed);
+        Model second = ModelFactory.createDefaultModel();
+        finding(second, "c", NP.resource("RTMS"), NP.resource("BDNF"), NP.Negated);
+        rules.apply(first, ontology);
+        rules.apply(second, ontology);
+
+        Resource claim = first.getResource(NP.id("finding/a").getURI()).getPropertyResourceValue(NP.affirms);
+        assertTrue(first.contains(claim, RDF.type, NP.Claim));
+        assertTrue(first.contains(claim, RDF.subject, NP.resource("RTMS")));
+        assertTrue(first.contains(claim, RDF.predicate, NP.property("increases")));
+        assertTrue(first.contains(claim, RDF.object, NP.resource("BDNF")));
+        assertFalse(claim.equals(first.getResource(NP.id("finding/b").getURI()).getPropertyResourceValue(NP.affirms)),
+                "another subject is another claim");
+        Resource c = second.getResource(NP.id("finding/c").getURI());
+        assertEquals(claim, c.getPropertyResourceValue(NP.denies), "the same triple denied in another document");
+        assertFalse(c.hasProperty(NP.affirms));
+        assertTrue(second.contains(claim, RDF.subject, NP.resource("RTMS")), "each document describes its claims");
+    }
+
+    @Test
     void aBrokenRuleNamesFileLineAndColumn(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("bad.rq"), "# a rule\nCONSTRUCT { ?s ?p ?o }\nWHERE { ?s ?p }\n");
         GraphException e = assertThrows(GraphException.class, () -> Rules.load(dir));

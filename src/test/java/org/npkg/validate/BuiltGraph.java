@@ -9,6 +9,7 @@ import org.npkg.extract.Extractor;
 import org.npkg.extract.OntologyLexicon;
 import org.npkg.graph.FindingGraph;
 import org.npkg.graph.Ontology;
+import org.npkg.graph.Rules;
 import org.npkg.vocabulary.NP;
 
 /** A real document graph, made by the build's own stages from the small sample report. */
@@ -27,9 +28,12 @@ final class BuiltGraph {
         return CorpusReader.builder().build().read(ROOT, ROOT.resolve(FILE));
     }
 
+    /** The sample's graph as a build writes it: the findings, and what the rules derive from them. */
     static Model graph(Model ontology) throws Exception {
         Extractor extractor = Extractor.builder().lexicon(OntologyLexicon.from(ontology)).build();
-        return FindingGraph.of(extractor.extract(document()));
+        Model graph = FindingGraph.of(extractor.extract(document()));
+        Rules.load(Path.of("ontology", "rules")).apply(graph, ontology);
+        return graph;
     }
 
     /** Some node of the class, the first by IRI. */

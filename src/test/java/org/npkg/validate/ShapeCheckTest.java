@@ -73,7 +73,33 @@ class ShapeCheckTest {
     void aFindingWithAnUnknownSubjectViolates() {
         Resource finding = BuiltGraph.firstFinding(graph);
         graph.removeAll(finding, NP.subject, null).add(finding, NP.subject, NP.resource("NoSuchConcept"));
-        assertEquals(NP.subject.asNode(), path(only(shapes.validate(graph, ontology))));
+        ValidationReport report = shapes.validate(graph, ontology);
+        assertTrue(report.getEntries().stream().allMatch(e -> e.focusNode().equals(finding.asNode())));
+        assertTrue(report.getEntries().stream().anyMatch(e -> NP.subject.asNode().equals(path(e))),
+                report.getEntries().toString());
+        // Its claim no longer states its subject either.
+        assertEquals(2, report.getEntries().size(), report.getEntries().toString());
+    }
+
+    @Test
+    void aFindingMustStateItsClaimAsItsPolaritySays() {
+        Resource finding = BuiltGraph.firstFinding(graph);
+        boolean affirmed = finding.hasProperty(NP.polarity, NP.Affirmed);
+        Property stance = affirmed ? NP.affirms : NP.denies;
+        Resource claim = finding.getPropertyResourceValue(stance);
+        graph.removeAll(finding, stance, null).add(finding, affirmed ? NP.denies : NP.affirms, claim);
+        ReportEntry entry = only(shapes.validate(graph, ontology));
+        assertEquals(finding.asNode(), entry.focusNode());
+        assertTrue(entry.message().contains("claim"), entry.message());
+    }
+
+    @Test
+    void aClaimWithoutItsObjectViolates() {
+        Resource claim = BuiltGraph.first(graph, NP.Claim);
+        graph.removeAll(claim, RDF.object, null);
+        ValidationReport report = shapes.validate(graph, ontology);
+        assertTrue(report.getEntries().stream().anyMatch(e -> e.focusNode().equals(claim.asNode())
+                && RDF.object.asNode().equals(path(e))), report.getEntries().toString());
     }
 
     @Test

@@ -172,7 +172,14 @@ class LibraryAnswersTest {
         assertFalse(rows.isEmpty());
         for (Map<String, String> row : rows) {
             assertTrue(row.get("doi").startsWith("https://doi.org/10."), row.toString());
+            assertTrue(number(row, "findings") >= number(row, "documents") && number(row, "documents") >= 1, row.toString());
+            assertFalse(row.get("example").isEmpty(), row.toString());
         }
+        // Grouped by claim, the rows still account for every finding and DOI it cites.
+        var pairs = QueryFactory.create("PREFIX np: <" + NP.NS + "> PREFIX dcterms: <http://purl.org/dc/terms/> "
+                + "SELECT (COUNT(*) AS ?n) WHERE { ?f np:evidence ?e . ?e dcterms:references ?doi }");
+        int findings = store.read(ds -> Sparql.select(ds, pairs, new QuerySolutionMap(), q -> q.getLiteral("n").getInt())).get(0);
+        assertEquals(findings, rows.stream().mapToInt(r -> (int) number(r, "findings")).sum());
     }
 
     @Test
@@ -206,7 +213,7 @@ class LibraryAnswersTest {
         List<Map<String, String>> rows = rows("claims-documents-agree-on");
         assertTrue(rows.stream().anyMatch(r -> r.get("subject").equals("BDNF") && r.get("object").equals("TrkB")),
                 rows.toString());
-        assertTrue(rows.stream().allMatch(r -> number(r, "documents") >= 2));
+        assertTrue(rows.stream().allMatch(r -> number(r, "documents") >= 2 && number(r, "findings") >= number(r, "documents")));
         assertTrue(rows("claims-documents-agree-on", "minDocuments", "3").stream().allMatch(r -> number(r, "documents") >= 3));
     }
 

@@ -12,11 +12,21 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.npkg.vocabulary.NP;
 
 class RulesTest {
+
+    private static Model ontology;
+    private static Rules rules;
+
+    @BeforeAll
+    static void load() throws GraphException {
+        ontology = Ontology.load(Path.of("ontology"));
+        rules = Rules.load(Path.of("ontology", "rules"));
+    }
 
     private static void finding(Model model, String id, Resource subject, Resource object, Resource polarity) {
         model.createResource(NP.id("finding/" + id).getURI())
@@ -28,9 +38,7 @@ class RulesTest {
     }
 
     @Test
-    void directEdgesComeFromAffirmedFindingsOnly() throws GraphException {
-        Model ontology = Ontology.load(Path.of("ontology"));
-        Rules rules = Rules.load(Path.of("ontology", "rules"));
+    void directEdgesComeFromAffirmedFindingsOnly() {
         Model graph = ModelFactory.createDefaultModel();
         finding(graph, "a", NP.resource("RTMS"), NP.resource("BDNF"), NP.Affirmed);
         finding(graph, "b", NP.resource("ECT"), NP.resource("Neurogenesis"), NP.Negated);
@@ -40,9 +48,7 @@ class RulesTest {
     }
 
     @Test
-    void findingsOfTheSameTripleShareOneClaimInEveryDocument() throws GraphException {
-        Model ontology = Ontology.load(Path.of("ontology"));
-        Rules rules = Rules.load(Path.of("ontology", "rules"));
+    void findingsOfTheSameTripleShareOneClaimInEveryDocument() {
         Model first = ModelFactory.createDefaultModel();
         finding(first, "a", NP.resource("RTMS"), NP.resource("BDNF"), NP.Affirmed);
         finding(first, "b", NP.resource("ECT"), NP.resource("BDNF"), NP.Affirmed);

@@ -40,7 +40,7 @@ public final class SentenceSplitter {
     private final int maxLength;
 
     private SentenceSplitter(SentenceModel model, Abbreviations abbreviations, int maxLength) {
-        this.detector = new SentenceDetectorME(model);
+        this.detector = new SentenceDetectorME(model, new SentenceEnds.Factory());
         this.abbreviations = abbreviations;
         this.maxLength = maxLength;
     }

@@ -1,6 +1,9 @@
 package org.npkg.corpus;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -42,12 +45,23 @@ final class CitationResolver {
         }
     }
 
-    private final List<Entry> entries;
+    /**
+     * The entries under each folded key their first surname matches ({@link Surname#matches}),
+     * in bibliography order: a marker reads the few entries of its surname, not every entry.
+     */
+    private final Map<String, List<Entry>> byFirstSurname = new HashMap<>();
 
     CitationResolver(List<ParsedReference> references) {
-        this.entries = references.stream()
-                .map(e -> new Entry(e, Surname.of(surnameAt(e, 0)), Surname.of(surnameAt(e, 1))))
-                .toList();
+        for (ParsedReference reference : references) {
+            Entry entry = new Entry(reference, Surname.of(surnameAt(reference, 0)), Surname.of(surnameAt(reference, 1)));
+            Surname first = entry.first();
+            if (first.whole() != null) {
+                byFirstSurname.computeIfAbsent(first.whole(), k -> new ArrayList<>()).add(entry);
+                if (!first.lastWord().equals(first.whole())) {
+                    byFirstSurname.computeIfAbsent(first.lastWord(), k -> new ArrayList<>()).add(entry);
+                }
+            }
+        }
     }
 
     /**
@@ -59,9 +73,9 @@ final class CitationResolver {
     Optional<String> resolve(String first, String second, boolean etAl, String yearLabel) {
         String year = NON_DIGITS.matcher(yearLabel).replaceAll("");
         String firstKey = AuthorList.fold(first);
-        List<Entry> candidates = entries.stream()
+        List<Entry> candidates = (firstKey.isEmpty() ? List.<Entry>of() : byFirstSurname.getOrDefault(firstKey, List.of()))
+                .stream()
                 .filter(e -> e.parsed().yearLabel().startsWith(year) && !authors(e).isEmpty())
-                .filter(e -> e.first().matches(firstKey))
                 .toList();
         if (!yearLabel.equals(year)) {
             candidates = narrow(candidates, e -> e.parsed().yearLabel().equals(yearLabel));

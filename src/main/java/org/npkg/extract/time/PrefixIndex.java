@@ -39,26 +39,19 @@ final class PrefixIndex<T> {
     private final boolean[] asciiStarts = new boolean[128];
 
     /**
-     * For each three ASCII letters (case folded), whether {@link #at} finds a phrase after them:
-     * a word start is answered with one bit test instead of a walk down the nodes. Three
-     * characters are the whole depth, so the answer is {@link #at}'s for any text they begin.
+     * For each {@link Triple}, whether {@link #at} finds a phrase after it: a word start is
+     * answered with one bit test instead of a walk down the nodes. Three characters are the
+     * whole depth, and {@link #at} reads letters case folded and any white space as one, so the
+     * answer is {@link #at}'s for any text the triple begins.
      */
-    private final long[] letterTriples = new long[(26 * 26 * 26 + 63) / 64];
+    private final long[] triples;
 
     PrefixIndex(List<T> entries, Function<T, String> phrase) {
         this.root = node(List.copyOf(entries), phrase, 0);
         for (char c = 0; c < asciiStarts.length; c++) {
             asciiStarts[c] = !root.anyNext().isEmpty() || root.keys().indexOf(key(c)) >= 0;
         }
-        char[] triple = new char[DEPTH];
-        for (int bit = 0; bit < 26 * 26 * 26; bit++) {
-            triple[0] = (char) ('a' + bit / (26 * 26));
-            triple[1] = (char) ('a' + bit / 26 % 26);
-            triple[2] = (char) ('a' + bit % 26);
-            if (!at(new String(triple), 0).isEmpty()) {
-                letterTriples[bit >>> 6] |= 1L << bit;
-            }
-        }
+        this.triples = Triple.bits(text -> !at(text, 0).isEmpty());
     }
 
     /** The entries whose phrase may match at {@code pos} of {@code t}, in table order. */
@@ -85,29 +78,11 @@ final class PrefixIndex<T> {
         if (first < asciiStarts.length && !asciiStarts[first]) {
             return false;
         }
-        int triple = letterTriple(t, pos);
+        int triple = Triple.at(t, pos);
         if (triple >= 0) {
-            return (letterTriples[triple >>> 6] & (1L << triple)) != 0;
+            return Triple.has(triples, triple);
         }
         return !at(t, pos).isEmpty();
-    }
-
-    /** The index of the three ASCII letters at {@code pos}, case folded, or -1. */
-    private static int letterTriple(String t, int pos) {
-        if (pos + DEPTH > t.length()) {
-            return -1;
-        }
-        int a = letter(t.charAt(pos));
-        int b = letter(t.charAt(pos + 1));
-        int c = letter(t.charAt(pos + 2));
-        return (a | b | c) < 0 ? -1 : (a * 26 + b) * 26 + c;
-    }
-
-    private static int letter(char c) {
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a';
-        }
-        return c >= 'A' && c <= 'Z' ? c - 'A' : -1;
     }
 
     private static <T> Node<T> node(List<T> entries, Function<T, String> phrase, int depth) {

@@ -43,12 +43,18 @@ public final class TimeSpanParser {
     private final CueTable cues;
     private final QualitativeTable qualitative;
     private final double maxSeconds;
+    /**
+     * For each {@link Triple}, whether some table may start there: the walk over a sentence asks
+     * at every word and space, and one bit answers for all the tables at once.
+     */
+    private final long[] starts;
 
     TimeSpanParser(QuantityScanner quantities, CueTable cues, QualitativeTable qualitative, double maxSeconds) {
         this.quantities = quantities;
         this.cues = cues;
         this.qualitative = qualitative;
         this.maxSeconds = maxSeconds;
+        this.starts = Triple.bits(text -> anyTableMayStartAt(text, 0));
     }
 
     public static TimeSpanParserBuilder builder() {
@@ -80,6 +86,11 @@ public final class TimeSpanParser {
     }
 
     private boolean mayStartAt(String t, int pos) {
+        int triple = Triple.at(t, pos);
+        return triple >= 0 ? Triple.has(starts, triple) : anyTableMayStartAt(t, pos);
+    }
+
+    private boolean anyTableMayStartAt(String t, int pos) {
         return quantities.mayStartAt(t, pos) || cues.mayStartAt(t, pos) || qualitative.mayStartAt(t, pos);
     }
 

@@ -27,20 +27,26 @@ record Line(int number, int start, int end, String text) {
         return true;
     }
 
-    /** Splits on \n, \r\n and \r; a final terminator does not start an extra line. */
+    /**
+     * Splits on \n, \r\n and \r; a final terminator does not start an extra line. Terminators
+     * are found with {@link String#indexOf(int, int)}, which reads many characters at a step;
+     * most files have no '\r', and it is looked for once.
+     */
     static List<Line> split(String text) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
         int number = 1;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(new Line(number++, start, i, text.substring(start, i)));
-                i += (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') ? 2 : 1;
-                start = i;
-            } else {
-                i++;
+        int feed = text.indexOf('\n');
+        int ret = text.indexOf('\r');
+        while (feed >= 0 || ret >= 0) {
+            int i = ret < 0 || (feed >= 0 && feed < ret) ? feed : ret;
+            lines.add(new Line(number++, start, i, text.substring(start, i)));
+            start = text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            if (feed >= 0 && feed < start) {
+                feed = text.indexOf('\n', start);
+            }
+            if (ret >= 0 && ret < start) {
+                ret = text.indexOf('\r', start);
             }
         }
         if (start < text.length()) {

@@ -89,6 +89,14 @@ record SourceText(String text, List<Notice> notices) {
     }
 
     private static String decode(byte[] bytes, int skip, Charset charset, String file) throws CorpusException {
+        if (charset == StandardCharsets.UTF_8) {
+            // The String constructor decodes in one step, with no buffers, but replaces bad bytes
+            // with U+FFFD: when it made none (nearly always), its text is the strict decoder's.
+            String text = new String(bytes, skip, bytes.length - skip, charset);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

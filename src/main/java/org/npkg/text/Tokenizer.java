@@ -30,31 +30,41 @@ public final class Tokenizer {
     private Tokenizer() {}
 
     public static List<Token> tokenize(CharSequence text) {
-        int n = text.length();
+        // Read from an array: a String's charAt checks its index and coding at every character.
+        char[] chars = text.toString().toCharArray();
+        int n = chars.length;
         List<Token> tokens = new ArrayList<>(n / 4 + 1); // about one token in four characters
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isSpaceOrControl(c)) {
                 i++;
             } else if (isWordChar(c)) {
                 int start = i;
                 boolean marked = false;
+                int upper = 0; // capitals and other scripts, counted here for normalise
+                boolean ascii = true;
                 while (i < n) {
-                    if (!isWordChar(text.charAt(i))) {
-                        if (!isMarkupInWord(text, i)) {
+                    char w = chars[i];
+                    if (!isWordChar(w)) {
+                        if (!isMarkupInWord(chars, i)) {
                             break;
                         }
                         marked = true;
+                    } else if (w >= 0x80) {
+                        ascii = false;
+                    } else if (w >= 'A' && w <= 'Z') {
+                        upper++;
                     }
                     i++;
                 }
                 int end = i;
-                String raw = text.subSequence(start, end).toString();
-                if (i + 1 < n && APOSTROPHES.indexOf(text.charAt(i)) >= 0 && isPossessiveS(text, i + 1)) {
+                String raw = new String(chars, start, end - start);
+                if (i + 1 < n && APOSTROPHES.indexOf(chars[i]) >= 0 && isPossessiveS(chars, i + 1)) {
                     i += 2;
                 }
-                tokens.add(new Token(start, end, normalise(marked ? withoutMarkup(raw) : raw), true));
+                String word = marked ? withoutMarkup(raw) : raw;
+                tokens.add(new Token(start, end, ascii ? normaliseAscii(word, upper) : normaliseAnyScript(word), true));
             } else {
                 String norm = DASHES.indexOf(c) >= 0 ? "-" : punctuation(c);
                 tokens.add(new Token(i, i + 1, norm, false));
@@ -92,6 +102,11 @@ public final class Tokenizer {
                 upper++;
             }
         }
+        return normaliseAscii(word, upper);
+    }
+
+    /** The normal form of an ASCII word with {@code upper} capitals. */
+    private static String normaliseAscii(String word, int upper) {
         if (upper >= 2 && word.length() <= 7) {
             return Singular.ofAcronym(word);
         }
@@ -137,17 +152,17 @@ public final class Tokenizer {
         return c < 128 ? ASCII_SPACE_OR_CONTROL[c] : Character.isWhitespace(c) || Character.isISOControl(c);
     }
 
-    private static boolean isMarkupInWord(CharSequence text, int i) {
-        if (MARKUP.indexOf(text.charAt(i)) < 0 || i == 0 || i + 1 >= text.length()) {
+    private static boolean isMarkupInWord(char[] text, int i) {
+        if (MARKUP.indexOf(text[i]) < 0 || i == 0 || i + 1 >= text.length) {
             return false;
         }
-        char before = text.charAt(i - 1);
-        char after = text.charAt(i + 1);
+        char before = text[i - 1];
+        char after = text[i + 1];
         return (isWordChar(before) || MARKUP.indexOf(before) >= 0) && (isWordChar(after) || MARKUP.indexOf(after) >= 0);
     }
 
-    private static boolean isPossessiveS(CharSequence text, int i) {
-        char c = text.charAt(i);
-        return (c == 's' || c == 'S') && (i + 1 >= text.length() || !isWordChar(text.charAt(i + 1)));
+    private static boolean isPossessiveS(char[] text, int i) {
+        char c = text[i];
+        return (c == 's' || c == 'S') && (i + 1 >= text.length || !isWordChar(text[i + 1]));
     }
 }

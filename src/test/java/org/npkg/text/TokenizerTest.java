@@ -36,6 +36,15 @@ class TokenizerTest {
     }
 
     @Test
+    void aWordInTextReadsAsNormaliseReadsIt() {
+        for (String word : List.of("Ketamine", "\u0394FosB", "\u00c4RZTE", "\u00c4rzte", "caf\u00e9s", "mTORC1", "NMDARs", "SSRIs",
+                "INTRODUCTION", "GABAergic", "mice")) {
+            assertEquals(List.of(Tokenizer.normalise(word)), norms(word), word);
+        }
+        assertEquals(List.of(Tokenizer.normalise("HT2As")), norms("HT_{2A}s"));
+    }
+
+    @Test
     void offsetsPointIntoTheText() {
         String text = "  rTMS boosts BDNF.";
         for (Token token : Tokenizer.tokenize(text)) {

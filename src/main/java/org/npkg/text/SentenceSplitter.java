@@ -40,6 +40,10 @@ public final class SentenceSplitter {
     private final int maxLength;
 
     private SentenceSplitter(SentenceModel model, Abbreviations abbreviations, int maxLength) {
+        // The one constructor that takes the detector's tools from a factory, so that SentenceEnds
+        // can replace the default scanner; OpenNLP marks it deprecated. A model built around a
+        // factory of our own cannot be used instead: OpenNLP makes a model's factory anew from its
+        // class name.
         this.detector = new SentenceDetectorME(model, new SentenceEnds.Factory());
         this.abbreviations = abbreviations;
         this.maxLength = maxLength;

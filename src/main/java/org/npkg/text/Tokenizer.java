@@ -42,19 +42,12 @@ public final class Tokenizer {
             } else if (isWordChar(c)) {
                 int start = i;
                 boolean marked = false;
-                int upper = 0; // capitals and other scripts, counted here for normalise
-                boolean ascii = true;
                 while (i < n) {
-                    char w = chars[i];
-                    if (!isWordChar(w)) {
+                    if (!isWordChar(chars[i])) {
                         if (!isMarkupInWord(chars, i)) {
                             break;
                         }
                         marked = true;
-                    } else if (w >= 0x80) {
-                        ascii = false;
-                    } else if (w >= 'A' && w <= 'Z') {
-                        upper++;
                     }
                     i++;
                 }
@@ -63,8 +56,7 @@ public final class Tokenizer {
                 if (i + 1 < n && APOSTROPHES.indexOf(chars[i]) >= 0 && isPossessiveS(chars, i + 1)) {
                     i += 2;
                 }
-                String word = marked ? withoutMarkup(raw) : raw;
-                tokens.add(new Token(start, end, ascii ? normaliseAscii(word, upper) : normaliseAnyScript(word), true));
+                tokens.add(new Token(start, end, normalise(marked ? withoutMarkup(raw) : raw), true));
             } else {
                 String norm = DASHES.indexOf(c) >= 0 ? "-" : punctuation(c);
                 tokens.add(new Token(i, i + 1, norm, false));

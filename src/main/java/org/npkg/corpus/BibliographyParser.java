@@ -17,7 +17,6 @@ final class BibliographyParser {
     private static final Pattern VENUE = Pattern.compile("\\*{1,2}([^*]*)\\*{1,2}");
     private static final Pattern VOLUME_SUFFIX = Pattern.compile("[,.]?\\s*\\d+\\s*$");
     private static final Pattern LINK_OR_URL = Pattern.compile("\\[|<?https?://");
-    private static final Pattern MARKUP = Pattern.compile("[*\\\\]");
 
     private BibliographyParser() {
     }
@@ -27,12 +26,12 @@ final class BibliographyParser {
         String entry = oneSpace(BULLET.matcher(slice).replaceFirst("")).strip();
         Optional<String> doi = DoiSyntax.best(slice);
         Matcher year = YEAR.matcher(entry);
-        boolean dated = year.find();
+        boolean dated = SparseFind.find(year, entry, 0, '(');
         String authors = dated ? entry.substring(0, year.start()) : "";
         String rest = dated ? entry.substring(year.end()) : entry;
         rest = withoutLeadingPunctuation(rest);
         Matcher venue = VENUE.matcher(rest);
-        boolean hasVenue = venue.find();
+        boolean hasVenue = SparseFind.find(venue, rest, 0, '*');
         String title = hasVenue ? rest.substring(0, venue.start()) : beforeLinks(rest);
         Optional<Integer> number = dated && year.group(1) != null
                 ? Optional.of(Integer.parseInt(year.group(1))) : Optional.empty();
@@ -58,15 +57,40 @@ final class BibliographyParser {
 
     /** "Neural Plasticity, 2020" → "Neural Plasticity": some entries emphasise the volume too. */
     private static String venueName(String venue) {
-        return tidy(VOLUME_SUFFIX.matcher(venue.strip()).replaceFirst(""));
+        String name = venue.strip();
+        return tidy(mayEndWithVolume(name) ? VOLUME_SUFFIX.matcher(name).replaceFirst("") : name);
+    }
+
+    /** Whether VOLUME_SUFFIX may match: it ends with a digit, or before a line terminator, where '$' also matches. */
+    private static boolean mayEndWithVolume(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        char last = name.charAt(name.length() - 1);
+        return (last >= '0' && last <= '9') || "\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
     }
 
     private static String tidy(String s) {
-        String t = oneSpace(MARKUP.matcher(s).replaceAll("")).strip();
+        String t = oneSpace(withoutMarkup(s)).strip();
         while (t.endsWith(".") || t.endsWith(",")) {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t;
+    }
+
+    /** {@code s.replaceAll("[*\\\\]", "")}: emphasis stars and escapes dropped, without a pattern engine. */
+    private static String withoutMarkup(String s) {
+        if (s.indexOf('*') < 0 && s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '*' && c != '\\') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** {@code s.replaceAll("\\s+", " ")} in one pass: no pattern engine for every entry. */

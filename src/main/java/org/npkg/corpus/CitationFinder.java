@@ -1,10 +1,10 @@
 package org.npkg.corpus;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +49,8 @@ final class CitationFinder {
             }
             Matcher bare = DoiSyntax.BARE.matcher(slice);
             from = 0;
-            while (SparseFind.find(bare, from, slice.length(), at -> bareDoiMayStartAt(slice, at))) {
+            BitSet bareStarts = bareDoiStarts(slice);
+            while (SparseFind.find(bare, bareStarts, from, slice.length())) {
                 from = bare.end();
                 String marker = trimEnd(bare.group());
                 found.add(at(block, bare.start(), bare.start() + marker.length(), marker,
@@ -58,26 +59,31 @@ final class CitationFinder {
         }
         Matcher group = GROUP.matcher(clean);
         for (int from = 0; SparseFind.find(group, clean, from, '('); from = group.end()) { // tried only at a '('
-            authorYear(IN_GROUP, clean, group.start(1), group.end(1), at -> surnameMayStartAt(clean, at), slice,
-                    block, found);
+            BitSet surnames = new BitSet();
+            for (int i = group.start(1); i < group.end(1); i++) {
+                surnames.set(i, surnameMayStartAt(clean, i));
+            }
+            authorYear(IN_GROUP, clean, group.start(1), group.end(1), surnames, slice, block, found);
         }
-        int last = lastYearInParentheses(clean); // a narrative marker ends with one
-        authorYear(NARRATIVE, clean, 0, clean.length(), at -> at < last && surnameMayStartAt(clean, at), slice,
-                block, found);
+        BitSet narrative = beforeYear(clean);
+        for (int i = narrative.nextSetBit(0); i >= 0; i = narrative.nextSetBit(i + 1)) {
+            narrative.set(i, surnameMayStartAt(clean, i));
+        }
+        authorYear(NARRATIVE, clean, 0, clean.length(), narrative, slice, block, found);
         return withoutOverlaps(found);
     }
 
     /**
-     * Finds markers between {@code from} and {@code to}, trying the pattern only where
-     * {@code mayStart} says a marker can start. Matches run on the clean text (no emphasis
+     * Finds markers between {@code from} and {@code to}, trying the pattern only at the
+     * positions in {@code starts}. Matches run on the clean text (no emphasis
      * marks) but markers quote the original. Inside a group the look-arounds see the
      * parentheses around it, which pass them just as the edge of a region does.
      */
-    private void authorYear(Pattern pattern, String clean, int from, int to, IntPredicate mayStart, String slice,
+    private void authorYear(Pattern pattern, String clean, int from, int to, BitSet starts, String slice,
             RawBlock block, List<Citation> found) {
         Matcher m = pattern.matcher(clean);
         int i = from;
-        while (SparseFind.find(m, i, to, mayStart)) {
+        while (SparseFind.find(m, starts, i, to)) {
             i = m.end();
             if (NOT_AUTHOR.matcher(m.group(1)).matches()) {
                 continue;
@@ -89,16 +95,18 @@ final class CitationFinder {
     }
 
     /**
-     * Whether a bare DOI may start at {@code i}: every match starts with "doi:" or "http" in any
-     * case, or with "10.". Its first letter alone let every 'd' and 'h' of a reference through.
+     * Where a bare DOI may start: every match starts with "doi:" or "http" in any case, or with
+     * "10.". Its first letter alone let every 'd' and 'h' of a reference through.
      */
-    private static boolean bareDoiMayStartAt(String text, int i) {
-        return switch (text.charAt(i)) {
-            case 'd', 'D' -> text.regionMatches(true, i, "doi:", 0, 4);
-            case 'h', 'H' -> text.regionMatches(true, i, "http", 0, 4);
-            case '1' -> text.startsWith("10.", i);
-            default -> false;
-        };
+    private static BitSet bareDoiStarts(String text) {
+        BitSet starts = new BitSet(text.length());
+        for (char first : new char[] {'d', 'D', 'h', 'H', '1'}) {
+            String prefix = first == '1' ? "10." : Character.toLowerCase(first) == 'd' ? "doi:" : "http";
+            for (int i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+                starts.set(i, text.regionMatches(true, i, prefix, 0, prefix.length()));
+            }
+        }
+        return starts;
     }
 
     /**
@@ -114,18 +122,42 @@ final class CitationFinder {
         return Character.isUpperCase(c) || c == 'v' || c == 'd' || c == 'l';
     }
 
-    /** The offset of the last '(' followed by four digits (as YEAR reads them), or -1. */
-    private static int lastYearInParentheses(String clean) {
-        for (int i = clean.lastIndexOf('('); i >= 0; i = clean.lastIndexOf('(', i - 1)) {
-            int digits = 0;
-            while (digits < 4 && i + 1 + digits < clean.length() && isAsciiDigit(clean.charAt(i + 1 + digits))) {
-                digits++;
-            }
-            if (digits == 4) {
-                return i;
+    /**
+     * Where a narrative marker may start: the positions from which nothing but what its authors
+     * are written with (letters, white space, {@code & ' ’ - . ,}) leads up to a '(' and four
+     * digits, as YEAR reads them. Capitalised words are many and such runs few, so the pattern is
+     * tried at far fewer places; the test is only a necessary condition, the pattern decides.
+     */
+    private static BitSet beforeYear(String clean) {
+        BitSet marks = new BitSet(clean.length());
+        for (int open = clean.indexOf('('); open >= 0; open = clean.indexOf('(', open + 1)) {
+            if (fourDigitsAfter(clean, open)) {
+                int start = open;
+                while (start > 0 && inAuthors(clean.charAt(start - 1))) {
+                    start--;
+                }
+                marks.set(start, open);
             }
         }
-        return -1;
+        return marks;
+    }
+
+    private static boolean fourDigitsAfter(String clean, int open) {
+        if (open + 4 >= clean.length()) {
+            return false;
+        }
+        for (int k = open + 1; k <= open + 4; k++) {
+            if (!isAsciiDigit(clean.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character of AUTHORS, or of {@code ,?\s*} before the year: a surrogate may be half of a letter. */
+    private static boolean inAuthors(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c) || c == ' ' || (c >= '\t' && c <= '\r')
+                || "&'’-.,".indexOf(c) >= 0;
     }
 
     private static boolean isAsciiDigit(char c) {

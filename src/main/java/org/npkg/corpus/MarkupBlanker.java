@@ -1,6 +1,6 @@
 package org.npkg.corpus;
 
-import java.util.function.IntPredicate;
+import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,8 +54,8 @@ final class MarkupBlanker {
             }
             String current = new String(out);
             Matcher link = LINK.matcher(current);
-            IntPredicate linkStart = at -> current.charAt(at) == '[' || current.charAt(at) == '!';
-            for (int from = 0; SparseFind.find(link, from, current.length(), linkStart); from = link.end()) {
+            BitSet linkStarts = SparseFind.positionsOf(current, "[!");
+            for (int from = 0; SparseFind.find(link, linkStarts, from, current.length()); from = link.end()) {
                 blank(out, link.start(1), link.end(1));
                 blank(out, link.start(3), link.end(3));
             }

@@ -52,7 +52,7 @@ final class ReferenceSection {
                 hasYear = false;
             }
             last = line;
-            hasYear |= YEAR.matcher(line.text()).find();
+            hasYear |= SparseFind.find(YEAR.matcher(line.text()), line.text(), 0, '(');
         }
         if (first != null) {
             entries.add(RawBlock.of(BlockKind.REFERENCE, first, last));

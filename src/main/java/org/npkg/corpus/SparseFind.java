@@ -1,13 +1,14 @@
 package org.npkg.corpus;
 
-import java.util.function.IntPredicate;
+import java.util.BitSet;
 import java.util.regex.Matcher;
 
 /**
  * {@link Matcher#find()} for patterns that can start at only a few characters. Java's regular
  * expressions attempt a match at every position, and a pattern that must begin with '(' or a
- * capital still pays for the attempt at each of the others. Here a plain character test picks
- * the positions and the pattern is tried there with {@link Matcher#lookingAt()}, which finds the
+ * capital still pays for the attempt at each of the others. Here the caller's plain character
+ * tests pick the positions, once for the whole text, and the pattern is tried there with
+ * {@link Matcher#lookingAt()}, which finds the
  * same leftmost matches: bounds are transparent, so look-arounds see the text around each
  * attempt, and not anchoring, so '^' and '$' mean what they mean to {@code find}.
  */
@@ -17,13 +18,13 @@ final class SparseFind {
     }
 
     /**
-     * The next match starting in [{@code from}, {@code to}) at a position {@code mayStart}
-     * accepts and ending by {@code to}; the test must accept every position a match can start at.
+     * The next match starting in [{@code from}, {@code to}) at a position in {@code starts} and
+     * ending by {@code to}; {@code starts} must hold every position a match can start at.
      */
-    static boolean find(Matcher m, int from, int to, IntPredicate mayStart) {
+    static boolean find(Matcher m, BitSet starts, int from, int to) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int i = from; i < to; i++) {
-            if (mayStart.test(i) && m.region(i, to).lookingAt()) {
+        for (int i = starts.nextSetBit(from); i >= 0 && i < to; i = starts.nextSetBit(i + 1)) {
+            if (m.region(i, to).lookingAt()) {
                 return true;
             }
         }
@@ -39,5 +40,16 @@ final class SparseFind {
             }
         }
         return false;
+    }
+
+    /** The positions of any of {@code chars} in {@code text}. */
+    static BitSet positionsOf(String text, String chars) {
+        BitSet positions = new BitSet(text.length());
+        for (int k = 0; k < chars.length(); k++) {
+            for (int i = text.indexOf(chars.charAt(k)); i >= 0; i = text.indexOf(chars.charAt(k), i + 1)) {
+                positions.set(i);
+            }
+        }
+        return positions;
     }
 }

@@ -55,6 +55,16 @@ class CitationTest {
     }
 
     @Test
+    void narrativeMarkersAreFoundWhateverLettersAndMarksTheirAuthorsAreWrittenWith() {
+        String text = "Results\n\nAs van der Berg & O\u2019Neil-Smith (2019) and \u017bak and Dupr\u00e9, (2018) showed, and as "
+                + "D'Souza et al. (2020) found, spines grow after ketamine; Figure (2021) is no author.\n";
+        Document doc = CorpusReader.builder().build().readPlainText("narrative.txt", text);
+        List<String> markers = doc.blocks().stream().flatMap(b -> b.citations().stream()).map(Citation::marker).toList();
+        assertEquals(List.of("van der Berg & O\u2019Neil-Smith (2019)", "\u017bak and Dupr\u00e9, (2018)",
+                "D'Souza et al. (2020)"), markers);
+    }
+
+    @Test
     void aParentheticalGroupYieldsOneCitationPerMarkerAtItsOwnOffsets() throws CorpusException {
         Document doc = Fixtures.read("thesis.txt");
         Block block = Fixtures.blockContaining(doc, "Spines grow after ketamine");

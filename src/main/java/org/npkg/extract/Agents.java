@@ -28,7 +28,8 @@ final class Agents {
     private static final Pattern BLOCKER = Pattern.compile("(?i)[\\s\\-]*(signal(l)?ing\\s+)?(inhibitors?|antagonists?|blockers?)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(which|that|who)\\b");
     /** "…; rather, they set the stage for rewiring": a pronoun subject right before the verb. */
-    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(they|it)\\s+((\\w+ly|also|then|both|all|can|may|might|could|would|will|do|does)\\s+)*$");
+    private static final Tail PRONOUN = Tail.of("(?i)\\b(they|it)\\s+((\\w+ly|also|then|both|all|can|may|might|could|would|will|do|does)\\s+)*$",
+            "they", "it", "ly", "also", "then", "both", "all", "can", "may", "might", "could", "would", "will", "do", "does");
     private static final Pattern OF_THE = Pattern.compile("(?i)\\s*(of\\s+)?(the\\s+)?");
 
     private final String text;
@@ -168,8 +169,7 @@ final class Agents {
      * subject the sentence names when that is an agent; nothing when it is a mechanism or outcome.
      */
     List<Concept> pronounAgent(Trigger trigger, int level) {
-        if (!Tail.find(PRONOUN, text, trigger.start(), "they", "it", "ly", "also", "then", "both", "all", "can", "may", "might",
-                "could", "would", "will", "do", "does")) {
+        if (!PRONOUN.in(text, trigger.start())) {
             return List.of();
         }
         Group first = groups.stream().filter(g -> g.end() <= trigger.start() && g.role().canBeSubject()

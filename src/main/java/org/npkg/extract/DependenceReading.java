@@ -16,8 +16,8 @@ final class DependenceReading {
     record Claim(List<Concept> subjects, Trigger trigger, List<Mention> objects) {}
 
     /** "is conceptualised through", "detectable via": the means of a passive verb, whose subject is no agent. */
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile(
-            "(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)*\\w+(ed|en|able|ible)\\s+$");
+    private static final Tail PASSIVE_BEFORE = Tail.of(
+            "(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)*\\w+(ed|en|able|ible)\\s+$", "ed", "en", "able", "ible");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\s+(which|whom|what)\\b");
     /** "… through BDNF signalling is a common mechanism of antidepressants": the agents whose mechanism it is. */
     private static final Pattern MECHANISM_OF = Pattern.compile("(?i)^[^;:]*?\\b(is|are|was|were|represents?|constitutes?)"
@@ -80,7 +80,7 @@ final class DependenceReading {
         List<Concept> subjects = agent != null ? Roles.concepts(agent) : object == null ? List.of() : mechanismOf(object.end());
         if (object == null || subjects.isEmpty() || object.role() == Group.Role.ANATOMY
                 || RELATIVE.matcher(text.substring(trigger.end())).lookingAt() || roles.modifiedByNoun(object)
-                || Tail.find(PASSIVE_BEFORE, text, trigger.start(), "ed", "en", "able", "ible")) {
+                || PASSIVE_BEFORE.in(text, trigger.start())) {
             return Optional.empty();
         }
         return Optional.of(new Claim(subjects, trigger, object.members()));

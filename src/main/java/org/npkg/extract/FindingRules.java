@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 final class FindingRules {
 
-    private static final Pattern AFTER_COMMA = Pattern.compile("(?i)(,\\s*|\\bwhile\\s+|\\bwhereas\\s+)((thereby|thus|so|then|\\w+ly)\\s+)*$");
+    private static final Tail AFTER_COMMA = Tail.of("(?i)(,\\s*|\\bwhile\\s+|\\bwhereas\\s+)((thereby|thus|so|then|\\w+ly)\\s+)*$",
+            ",", "while", "whereas", "thereby", "thus", "so", "then", "ly");
     /** Between a mechanism and an infinitive of purpose: "mTOR signalling to enhance", "TrkB in order to promote". */
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i)(?!.*\\b(is|are|was|were|be|been|has|have|had)\\b)([\\s\\-]*[\\w\\-]+){0,2}\\s+(in order\\s+)?to\\s+(\\w+ly\\s+)?");
@@ -34,7 +35,8 @@ final class FindingRules {
     private static final Pattern REPORTED = Pattern.compile(
             "(?i)\\b(is|are|was|were|has|have|had)\\s+(been\\s+)?(found|shown|observed|reported|seen|detected|noted|described)\\b");
     /** "ERK is phosphorylated in the NAc": a passive with no agent named; what precedes is acted on. */
-    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$");
+    private static final Tail PASSIVE = Tail.of("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$",
+            "is", "are", "was", "were", "be", "been", "being", "ly");
     /** "is enhanced adult neurogenesis": a participle before its noun is an adjective, not a passive. */
     private static final Pattern ATTRIBUTE = Pattern.compile("(?i)\\s+(?!(in|at|on|by|to|for|with|within|after|during|across|over|and|or|but|than|as)\\b)[a-z]");
     private static final Pattern INQUIRY = Pattern.compile(
@@ -117,7 +119,7 @@ final class FindingRules {
             } else if (passive) {
                 object = roles.sameSegment(roles.nearestBefore(trigger.start(), clauseStart, false, level), trigger.start());
                 subject = roles.unlessModifier(roles.firstAfter(by.end(), clauseEnd, true, level));
-            } else if (trigger.voice() == Trigger.Voice.FLIP && Tail.find(PASSIVE, parts.text(), trigger.start(), "is", "are", "was", "were", "be", "been", "being", "ly")
+            } else if (trigger.voice() == Trigger.Voice.FLIP && PASSIVE.in(parts.text(), trigger.start())
                     && Tail.matchesEnding(trigger.phrase(), "ed", "en") && !ATTRIBUTE.matcher(parts.text()).region(trigger.end(), parts.text().length()).lookingAt()) {
                 object = roles.nearestBefore(trigger.start(), clauseStart, false, level);
                 subject = object == null ? null : agents.actingAgentBefore(object.start(), clauseStart, level);
@@ -179,7 +181,7 @@ final class FindingRules {
             }
             subjects = purpose(trigger, subject).orElse(subjects);
             if (trigger.phrase().contains("ing") && TriggerReading.PARTICIPLE.matcher(trigger.phrase()).find()
-                    && Tail.find(AFTER_COMMA, parts.text(), trigger.start(), ",", "while", "whereas", "thereby", "thus", "so", "then", "ly")) {
+                    && AFTER_COMMA.in(parts.text(), trigger.start())) {
                 if (!mainSubjects.isEmpty()) {
                     subjects = mainSubjects;
                     inferred = mainInferred;

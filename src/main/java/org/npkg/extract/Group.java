@@ -151,7 +151,7 @@ record Group(List<Mention> members, Role role) {
         for (Group group : groups) {
             if (group.role() != Role.AGENT || group.members().size() < 2
                     || CONJOINED.matcher(text.substring(group.start(), group.end())).find()
-                    || Tail.find(LIKE, text, group.start(), "like")) {
+                    || LIKE.in(text, group.start())) {
                 result.add(group);
                 continue;
             }
@@ -165,7 +165,7 @@ record Group(List<Mention> members, Role role) {
     private static final Pattern CONJOINED = Pattern.compile(
             "(?i)\\b(and|or|nor|plus|both|either|as well as|such as|like|including|e\\.g|i\\.e)\\b|[/&(]");
     /** "Like rTMS, ECT raises BDNF" says it of both. */
-    private static final Pattern LIKE = Pattern.compile("(?i)(?<!un)\\blike\\s+$");
+    private static final Tail LIKE = Tail.of("(?i)(?<!un)\\blike\\s+$", "like");
 
     /**
      * Pathway links of a compound such as "AMPAR-BDNF-TrkB-mTOR": consecutive mechanisms joined

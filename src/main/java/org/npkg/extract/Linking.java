@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Linking {
 
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$");
+    private static final Tail PASSIVE_BEFORE = Tail.of("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$",
+            "is", "are", "was", "were", "be", "been", "being", "ly");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(to|with)\\b");
 
     private final String text;
@@ -27,7 +28,7 @@ final class Linking {
 
     /** The association a linking verb states, as claims of the agents on one side about the other side. */
     Optional<DependenceReading.Claim> read(Trigger trigger) {
-        if (Tail.find(PASSIVE_BEFORE, text, trigger.start(), "is", "are", "was", "were", "be", "been", "being", "ly")) {
+        if (PASSIVE_BEFORE.in(text, trigger.start())) {
             return Optional.empty();
         }
         int end = text.indexOf(';', trigger.end());

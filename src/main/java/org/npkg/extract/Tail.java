@@ -3,19 +3,34 @@ package org.npkg.extract;
 import java.util.regex.Pattern;
 
 /**
- * Patterns anchored at the end of a sentence's prefix ("… needed to $", "… was $") found without
- * scanning the prefix when they cannot match. {@code find()} tries such a pattern at every offset
- * of the prefix, for every trigger and group: most of the finding rules' time went there. Each
- * caller names words one of which the pattern's text must end with, whitespace aside; that is only
- * a necessary condition, so when it holds the pattern itself decides, exactly as before.
+ * A pattern anchored at the end of a sentence's prefix ("… needed to $", "… was $"), asked
+ * whether it occurs in the prefix before an offset, for every trigger and group: most of the
+ * finding rules' time went there. Two things make it cheap. The caller names words one of which
+ * a match's text must end with, whitespace aside: that necessary condition is tested first, and
+ * when it fails the pattern is not asked. And the pattern is asked from the end: as
+ * {@code (?s).*(?:pattern)} with {@code lookingAt()}, whose greedy {@code .*} gives back one
+ * character at a time, it is tried at the last offsets first, where its matches are, while
+ * {@code find()} would try every offset from the start of the sentence. Either way the answer is
+ * whether the pattern matches at some offset, exactly as before.
  */
 final class Tail {
 
-    private Tail() {}
+    private final Pattern fromEnd;
+    private final String[] lastWords;
 
-    /** Whether {@code pattern} is found in {@code text} before {@code end}: same as on {@code text.substring(0, end)}. */
-    static boolean find(Pattern pattern, String text, int end, String... lastWords) {
-        return endsWithAny(text, end, lastWords) && pattern.matcher(text).region(0, end).find();
+    private Tail(Pattern fromEnd, String[] lastWords) {
+        this.fromEnd = fromEnd;
+        this.lastWords = lastWords;
+    }
+
+    /** The pattern {@code regex}, whose matches end with one of {@code lastWords} (ignoring case, and white space after). */
+    static Tail of(String regex, String... lastWords) {
+        return new Tail(Pattern.compile("(?s).*(?:" + regex + ")"), lastWords.clone());
+    }
+
+    /** Whether the pattern is found in {@code text} before {@code end}: same as {@code find()} on {@code text.substring(0, end)}. */
+    boolean in(String text, int end) {
+        return endsWithAny(text, end, lastWords) && fromEnd.matcher(text).region(0, end).lookingAt();
     }
 
     /**

@@ -14,21 +14,19 @@ final class TriggerReading {
     /** The "by" of a passive right after its trigger, which names the agent: "induced (directly) by". */
     static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
     static final Pattern PARTICIPLE = Pattern.compile("^\\w+ing\\b");
-    private static final Pattern HYPHENATED = Pattern.compile("\\w[\\-\u2010\u2011]$");
-    private static final String[] HYPHENS = {"-", "\u2010", "\u2011"};
-    private static final Pattern ADJECTIVE_POSITION = Pattern.compile(
-            "(?i)\\b(in|of|the|a|an|on|at|from|for|to|this|these|that|those|its|their)\\s+$");
-    private static final String[] ADJECTIVE_WORDS = {"in", "of", "the", "a", "an", "on", "at", "from", "for", "to", "this",
-        "these", "that", "those", "its", "their"};
+    private static final Tail HYPHENATED = Tail.of("\\w[\\-\u2010\u2011]$", "-", "\u2010", "\u2011");
+    private static final Tail ADJECTIVE_POSITION = Tail.of(
+            "(?i)\\b(in|of|the|a|an|on|at|from|for|to|this|these|that|those|its|their)\\s+$",
+            "in", "of", "the", "a", "an", "on", "at", "from", "for", "to", "this", "these", "that", "those", "its", "their");
 
     /**
      * "needed to induce", but not "found to depend" or "shown to increase", which report a claim.
      * A match starts with white space, which the look-ahead tests first: the search tries every
      * offset of the text before a trigger, and the look-behind's fifteen words cost much more.
      */
-    private static final Pattern INFINITIVE_BEFORE = Pattern.compile(
+    private static final Tail INFINITIVE_BEFORE = Tail.of(
             "(?i)(?=\\s)(?<!found|shown|thought|known|reported|believed|said|seem|seems|appear|appears|likely|proposed|suggested)"
-            + "\\s+to\\s+(\\w+ly\\s+)?$");
+            + "\\s+to\\s+(\\w+ly\\s+)?$", "to", "ly");
     private static final Pattern OF = Pattern.compile("(?i)\\s+of\\b");
     private static final Pattern NEXT_NOUN = Pattern.compile("(?i)\\s+(?!(of|in|and|or|by|to|with|the|a|an)\\b)[a-z]+");
 
@@ -86,12 +84,12 @@ final class TriggerReading {
         if (trigger.relation() != Relation.REQUIRES && trigger.relation() != Relation.ASSOCIATED_WITH) {
             return false;
         }
-        return Tail.find(HYPHENATED, text, trigger.start(), HYPHENS);
+        return HYPHENATED.in(text, trigger.start());
     }
 
     /** "in targeted cortex", "of stimulated neurons": a participle after a preposition is an adjective. */
     private boolean adjectival(Trigger trigger) {
-        return trigger.phrase().endsWith("ed") && Tail.find(ADJECTIVE_POSITION, text, trigger.start(), ADJECTIVE_WORDS);
+        return trigger.phrase().endsWith("ed") && ADJECTIVE_POSITION.in(text, trigger.start());
     }
 
     /**
@@ -114,12 +112,12 @@ final class TriggerReading {
 
     /** "the time needed to induce gene transcription": an infinitive states no act of the section's topic. */
     boolean infinitive(Trigger trigger) {
-        return Tail.find(INFINITIVE_BEFORE, text, trigger.start(), "to", "ly");
+        return INFINITIVE_BEFORE.in(text, trigger.start());
     }
 
     /** "plasticity-inducing therapies": a hyphenated participle before a noun describes it. */
     private boolean hyphenatedAdjective(Trigger trigger) {
-        return trigger.phrase().endsWith("ing") && Tail.find(HYPHENATED, text, trigger.start(), HYPHENS)
+        return trigger.phrase().endsWith("ing") && HYPHENATED.in(text, trigger.start())
                 && NEXT_NOUN.matcher(text.substring(trigger.end())).lookingAt();
     }
 

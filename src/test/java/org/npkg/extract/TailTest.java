@@ -10,15 +10,22 @@ import org.junit.jupiter.api.Test;
 /** The pre-check must never refuse a prefix on which the pattern itself would be found. */
 class TailTest {
 
-    private static final Pattern INFINITIVE = Pattern.compile("(?i)(?<!found|shown)\\s+to\\s+(\\w+ly\\s+)?$");
+    private static final String INFINITIVE = "(?i)(?<!found|shown)\\s+to\\s+(\\w+ly\\s+)?$";
+    private static final String AFTER_COMMA = "(?i)(,\\s*|\\bwhile\\s+)((thus|\\w+ly)\\s+)*$";
 
     @Test
     void agreesWithThePatternOnThePrefix() {
-        String text = "the time needed TO rapidly \n induce BDNF; found to raise; shown  to raise; x-\u2028y";
+        String text = "the time needed TO rapidly \n induce BDNF; found to raise; shown  to raise, while thus "
+                + "quickly \u0085 rising, x-\u2028y";
+        Tail infinitive = Tail.of(INFINITIVE, "to", "ly");
+        Tail afterComma = Tail.of(AFTER_COMMA, ",", "while", "thus", "ly");
         for (int end = 0; end <= text.length(); end++) {
-            boolean plain = INFINITIVE.matcher(text.substring(0, end)).find();
-            assertEquals(plain, Tail.find(INFINITIVE, text, end, "to", "ly"), "prefix of " + end);
+            String prefix = text.substring(0, end);
+            assertEquals(Pattern.compile(INFINITIVE).matcher(prefix).find(), infinitive.in(text, end), "prefix of " + end);
+            assertEquals(Pattern.compile(AFTER_COMMA).matcher(prefix).find(), afterComma.in(text, end), "prefix of " + end);
         }
+        assertTrue(infinitive.in(text, text.indexOf("induce")), "the test text has matches");
+        assertTrue(afterComma.in(text, text.indexOf('\u0085') + 1), "a match may end before a line terminator");
     }
 
     private static final Pattern COMPLEMENT = Pattern.compile(

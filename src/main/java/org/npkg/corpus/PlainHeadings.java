@@ -19,6 +19,7 @@ final class PlainHeadings {
     private static final int MAX_WORDS = 14;
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+\\p{Lu}");
     private static final Pattern CITATION_LIKE = Pattern.compile("\\bet al\\b|\\(\\d{4}|\\d{4}[a-z]?\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BULLET = Pattern.compile("^[-*+•]\\s");
     private static final Pattern TOC_ENTRY = Pattern.compile("^(.*\\S)\\t+\\s*[\\divxlc]+\\s*$");
 
@@ -42,7 +43,7 @@ final class PlainHeadings {
 
     boolean isHeading(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > MAX_CHARS || s.split("\\s+").length > MAX_WORDS
+        if (s.isEmpty() || s.length() > MAX_CHARS || SPACES.split(s).length > MAX_WORDS
                 || s.indexOf('\t') >= 0 || BULLET.matcher(s).lookingAt()
                 || CITATION_LIKE.matcher(s).find() || Captions.isCaption(s)) {
             return false;
@@ -75,6 +76,6 @@ final class PlainHeadings {
     }
 
     private static String key(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -21,6 +21,7 @@ final class ReferenceSection {
     private static final Pattern AUTHOR_START = Pattern.compile(
             "^\\s*(?:(?:van|von|de|da|del|der|den|di|du|le|la)\\s+)*\\p{Lu}[\\p{L}'’\\-]+"
                     + "(?:\\s+[\\p{L}'’\\-.]+){0,3},\\s+\\p{Lu}\\.");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern YEAR = Pattern.compile("\\((?:\\d{4}[a-z]?|n\\.d\\.)[),]");
 
     private ReferenceSection() {
@@ -28,7 +29,7 @@ final class ReferenceSection {
 
     /** True if a heading's text names a reference section, ignoring markup and numbering. */
     static boolean isHeading(String headingText) {
-        String words = headingText.replaceAll("[^\\p{L}]+", " ").strip().toLowerCase(Locale.ROOT);
+        String words = NOT_LETTERS.matcher(headingText).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         return NAMES.contains(words);
     }
 

@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -58,8 +59,18 @@ final class Throughput {
         this.lexicon = lexicon;
     }
 
+    /** The median by rate of {@code passes} passes of {@link #extraction(Path, int)}. */
+    Rate extraction(Path root, int threads, int passes) {
+        List<Rate> rates = new ArrayList<>();
+        for (int pass = 0; pass < passes; pass++) {
+            rates.add(extraction(root, threads));
+        }
+        rates.sort(Comparator.comparingDouble(Rate::megabytesPerSecond));
+        return rates.get(passes / 2);
+    }
+
     /** Reads and extracts every file under {@code root} on {@code threads} threads, holding none. */
-    Rate extraction(Path root, int threads) {
+    private Rate extraction(Path root, int threads) {
         List<Path> files = reader.files(List.of(root));
         AtomicLong bytes = new AtomicLong();
         AtomicLong sentences = new AtomicLong();

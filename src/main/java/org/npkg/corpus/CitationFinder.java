@@ -75,9 +75,9 @@ final class CitationFinder {
 
     /**
      * Finds markers between {@code from} and {@code to}, trying the pattern only at the
-     * positions in {@code starts}. Matches run on the clean text (no emphasis
-     * marks) but markers quote the original. Inside a group the look-arounds see the
-     * parentheses around it, which pass them just as the edge of a region does.
+     * positions in {@code starts}. Matches run on the clean text (no emphasis marks) but
+     * markers quote the original. Inside a group the look-arounds see the parentheses around
+     * it, which pass them just as the edge of a region does.
      */
     private void authorYear(Pattern pattern, String clean, int from, int to, BitSet starts, String slice,
             RawBlock block, List<Citation> found) {

@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 /**
  * {@link Matcher#find()} for patterns that can start at only a few characters. Java's regular
  * expressions attempt a match at every position, and a pattern that must begin with '(' or a
- * capital still pays for the attempt at each of the others. Here the caller's plain character
- * tests pick the positions, once for the whole text, and the pattern is tried there with
- * {@link Matcher#lookingAt()}, which finds the
- * same leftmost matches: bounds are transparent, so look-arounds see the text around each
- * attempt, and not anchoring, so '^' and '$' mean what they mean to {@code find}.
+ * capital still pays for the attempt at each of the others. Here plain character tests pick the
+ * positions, once for the whole text, and the pattern is tried there with
+ * {@link Matcher#lookingAt()}, which finds the same leftmost matches: bounds are transparent, so
+ * look-arounds see the text around each attempt, and not anchoring, so '^' and '$' mean what
+ * they mean to {@code find}.
  */
 final class SparseFind {
 

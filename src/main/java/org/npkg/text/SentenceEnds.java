@@ -32,12 +32,16 @@ final class SentenceEnds implements EndOfSentenceScanner {
 
     @Override
     public List<Integer> getPositions(CharSequence text) {
+        // String.indexOf, one end character at a time, runs over the text much faster than a
+        // loop comparing each character with each end; ends are few, so sorting them is cheap.
+        String string = text.toString();
         List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (isEnd(text.charAt(i))) {
+        for (char end : ends) {
+            for (int i = string.indexOf(end); i >= 0; i = string.indexOf(end, i + 1)) {
                 positions.add(i);
             }
         }
+        positions.sort(null);
         return positions;
     }
 
@@ -49,15 +53,6 @@ final class SentenceEnds implements EndOfSentenceScanner {
     @Override
     public List<Integer> getPositions(char[] text) {
         return getPositions(new String(text));
-    }
-
-    private boolean isEnd(char c) {
-        for (char end : ends) {
-            if (c == end) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** OpenNLP's factory of sentence tools, giving this scanner in place of the default one. */

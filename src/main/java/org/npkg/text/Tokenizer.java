@@ -21,7 +21,6 @@ import java.util.stream.IntStream;
 public final class Tokenizer {
 
     private static final String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
-    private static final String MARKUP = "_{}^";
     private static final String APOSTROPHES = "'\u2019\u02BC";
 
     /** One-character strings, made once for ASCII: most punctuation in the reports is ASCII. */
@@ -70,7 +69,7 @@ public final class Tokenizer {
     private static String withoutMarkup(String raw) {
         StringBuilder word = new StringBuilder(raw.length());
         for (int k = 0; k < raw.length(); k++) {
-            if (MARKUP.indexOf(raw.charAt(k)) < 0) {
+            if (!isMarkup(raw.charAt(k))) {
                 word.append(raw.charAt(k));
             }
         }
@@ -145,12 +144,17 @@ public final class Tokenizer {
     }
 
     private static boolean isMarkupInWord(char[] text, int i) {
-        if (MARKUP.indexOf(text[i]) < 0 || i == 0 || i + 1 >= text.length) {
+        if (!isMarkup(text[i]) || i == 0 || i + 1 >= text.length) {
             return false;
         }
         char before = text[i - 1];
         char after = text[i + 1];
-        return (isWordChar(before) || MARKUP.indexOf(before) >= 0) && (isWordChar(after) || MARKUP.indexOf(after) >= 0);
+        return (isWordChar(before) || isMarkup(before)) && (isWordChar(after) || isMarkup(after));
+    }
+
+    /** Sub- and superscript markup, {@code _ { } ^}: asked at the end of every word, so compared, not searched for. */
+    private static boolean isMarkup(char c) {
+        return c == '_' || c == '{' || c == '}' || c == '^';
     }
 
     private static boolean isPossessiveS(char[] text, int i) {

@@ -31,11 +31,6 @@ record Group(List<Mention> members, Role role) {
         }
     }
 
-    private static final Pattern CONNECTOR = Pattern.compile(
-            "(?i)(\\s|,|/|&|\\(|\\)|\\band\\b|\\bor\\b|\\bnor\\b|\\bboth\\b|\\beither\\b|\\bas well as\\b|\\bplus\\b"
-            + "|\\bsuch as\\b|\\be\\.g\\.|\\bi\\.e\\.|\\bincluding\\b|\\blike\\b|\\bespecially\\b|\\bparticularly\\b"
-            + "|\\bnotably\\b|\\bthe\\b|\\bother\\b|\\bits\\b|\\b(up|down)stream\\b"
-            + "|\\b(interventions?|treatments?|drugs?|compounds?|agents?|therap(y|ies)|medications?)\\b)*");
     /**
      * "alters cerebrocerebellar loops, and prefrontal rTMS modifies…": after a comma and a conjunction,
      * a mention that only qualifies the next one (of another role) begins a new clause, not a list.
@@ -124,7 +119,7 @@ record Group(List<Mention> members, Role role) {
                     continue;
                 }
                 boolean dashed = role == Role.MECHANISM && sameRole && DASH.matcher(between).matches();
-                if (sameRole && (dashed || CONNECTOR.matcher(between).matches())
+                if (sameRole && (dashed || Connectors.join(between))
                         && !opensClause(text, between, mention, i + 1 < mentions.size() ? mentions.get(i + 1) : null)) {
                     current.add(mention);
                     continue;

@@ -35,8 +35,8 @@ final class FindingRules {
     private static final Pattern REPORTED = Pattern.compile(
             "(?i)\\b(is|are|was|were|has|have|had)\\s+(been\\s+)?(found|shown|observed|reported|seen|detected|noted|described)\\b");
     /** "ERK is phosphorylated in the NAc": a passive with no agent named; what precedes is acted on. */
-    private static final Tail PASSIVE = Tail.of("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$",
-            "is", "are", "was", "were", "be", "been", "being", "ly");
+    private static final Tail PASSIVE = Tail.of("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$", 2,
+            "is", "are", "was", "were", "be", "been", "being");
     /** "is enhanced adult neurogenesis": a participle before its noun is an adjective, not a passive. */
     private static final Pattern ATTRIBUTE = Pattern.compile("(?i)\\s+(?!(in|at|on|by|to|for|with|within|after|during|across|over|and|or|but|than|as)\\b)[a-z]");
     private static final Pattern INQUIRY = Pattern.compile(

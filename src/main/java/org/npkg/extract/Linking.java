@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Linking {
 
-    private static final Tail PASSIVE_BEFORE = Tail.of("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$",
-            "is", "are", "was", "were", "be", "been", "being", "ly");
+    private static final Tail PASSIVE_BEFORE = Tail.of("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$", 2,
+            "is", "are", "was", "were", "be", "been", "being");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(to|with)\\b");
 
     private final String text;

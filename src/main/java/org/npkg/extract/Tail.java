@@ -16,21 +16,31 @@ import java.util.regex.Pattern;
 final class Tail {
 
     private final Pattern fromEnd;
+    private final int runs;
     private final String[] lastWords;
 
-    private Tail(Pattern fromEnd, String[] lastWords) {
+    private Tail(Pattern fromEnd, int runs, String[] lastWords) {
         this.fromEnd = fromEnd;
+        this.runs = runs;
         this.lastWords = lastWords;
     }
 
     /** The pattern {@code regex}, whose matches end with one of {@code lastWords} (ignoring case, and white space after). */
     static Tail of(String regex, String... lastWords) {
-        return new Tail(Pattern.compile("(?s).*(?:" + regex + ")"), lastWords.clone());
+        return of(regex, 1, lastWords);
+    }
+
+    /**
+     * The pattern {@code regex}, one of whose last {@code runs} runs of non-white-space characters
+     * ends with one of {@code words}: "is" in "is (\w+ly\s+)?$", which one adverb may follow.
+     */
+    static Tail of(String regex, int runs, String... words) {
+        return new Tail(Pattern.compile("(?s).*(?:" + regex + ")"), runs, words.clone());
     }
 
     /** Whether the pattern is found in {@code text} before {@code end}: same as {@code find()} on {@code text.substring(0, end)}. */
     boolean in(String text, int end) {
-        return endsWithAny(text, end, lastWords) && fromEnd.matcher(text).region(0, end).lookingAt();
+        return runEndsWithAny(text, 0, end, runs, lastWords) && fromEnd.matcher(text).region(0, end).lookingAt();
     }
 
     /**

@@ -26,7 +26,7 @@ final class TriggerReading {
      */
     private static final Tail INFINITIVE_BEFORE = Tail.of(
             "(?i)(?=\\s)(?<!found|shown|thought|known|reported|believed|said|seem|seems|appear|appears|likely|proposed|suggested)"
-            + "\\s+to\\s+(\\w+ly\\s+)?$", "to", "ly");
+            + "\\s+to\\s+(\\w+ly\\s+)?$", 2, "to");
     private static final Pattern OF = Pattern.compile("(?i)\\s+of\\b");
     private static final Pattern NEXT_NOUN = Pattern.compile("(?i)\\s+(?!(of|in|and|or|by|to|with|the|a|an)\\b)[a-z]+");
 

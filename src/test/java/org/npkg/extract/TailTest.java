@@ -28,6 +28,19 @@ class TailTest {
         assertTrue(afterComma.in(text, text.indexOf('\u0085') + 1), "a match may end before a line terminator");
     }
 
+    private static final String PASSIVE = "(?i)\\b(is|was)\\s+(\\w+ly\\s+)?$";
+
+    @Test
+    void anAuxiliaryAmongTheLastTwoRunsIsFoundWhereThePatternIs() {
+        String text = "BDNF is rapidly  increased; TrkB WAS\tphosphorylated, it (is\u2028quickly \u0085 this is so; was-is x";
+        Tail passive = Tail.of(PASSIVE, 2, "is", "was");
+        for (int end = 0; end <= text.length(); end++) {
+            assertEquals(Pattern.compile(PASSIVE).matcher(text.substring(0, end)).find(), passive.in(text, end),
+                    "prefix of " + end);
+        }
+        assertTrue(passive.in(text, text.indexOf("increased")), "the test text has matches");
+    }
+
     private static final Pattern COMPLEMENT = Pattern.compile(
             "(?i)(?<!such )\\b(as|than|vs\\.?|compared (to|with))\\s+((the|a)\\s+)?([\\w\\-]+\\s+)?$");
 

@@ -18,9 +18,11 @@ final class QualitativeTable {
     }
 
     private final PrefixIndex<Word> words;
+    private final List<Word> all;
 
     private QualitativeTable(List<Word> words) {
         this.words = new PrefixIndex<>(words, Word::text);
+        this.all = words;
     }
 
     static QualitativeTable load(TsvTable table) {
@@ -44,6 +46,11 @@ final class QualitativeTable {
 
     boolean mayStartAt(String t, int pos) {
         return words.mayStartAt(t, pos);
+    }
+
+    /** The qualitative words and phrases, as written in the table. */
+    List<String> texts() {
+        return all.stream().map(Word::text).toList();
     }
 
     /** The qualitative word starting at {@code pos}, unless it is part of a name. */

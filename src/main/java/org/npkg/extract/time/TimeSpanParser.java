@@ -48,11 +48,14 @@ public final class TimeSpanParser {
      * at every word and space, and one bit answers for all the tables at once.
      */
     private final long[] starts;
+    private final SpanCores cores;
 
-    TimeSpanParser(QuantityScanner quantities, CueTable cues, QualitativeTable qualitative, double maxSeconds) {
+    TimeSpanParser(QuantityScanner quantities, CueTable cues, QualitativeTable qualitative, SpanCores cores,
+            double maxSeconds) {
         this.quantities = quantities;
         this.cues = cues;
         this.qualitative = qualitative;
+        this.cores = cores;
         this.maxSeconds = maxSeconds;
         this.starts = Triple.bits(text -> anyTableMayStartAt(text, 0));
     }
@@ -64,8 +67,9 @@ public final class TimeSpanParser {
     /** Non-overlapping time spans in {@code text}, left to right; the longest match at a position wins. */
     public List<TimeSpan> find(String text) {
         List<TimeSpan> found = new ArrayList<>();
+        int last = cores.last(text); // no span starts after the last digit, unit word or qualitative word
         int i = 0;
-        while (i < text.length()) {
+        while (i <= last) {
             if (!mayStartAt(text, i)) {
                 i = nextStart(text, i); // most words start no number, unit, cue or time word: no lookups
                 continue;

@@ -1,6 +1,8 @@
 package org.npkg.extract.time;
 
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Configures a {@link TimeSpanParser}. Tables not given are loaded from this package's
@@ -63,13 +65,16 @@ public final class TimeSpanParserBuilder {
         UnitTable unitTable = UnitTable.load(orDefault(units, "units.tsv", UnitTable.UNIT_COLUMNS),
                 orDefault(unitForms, "unit-forms.tsv", UnitTable.FORM_COLUMNS));
         NumberReader numberReader = NumberReader.load(orDefault(numbers, "numbers.tsv", NumberReader.COLUMNS));
+        QualitativeTable qualitativeTable = QualitativeTable.load(orDefault(qualitative, "qualitative.tsv",
+                QualitativeTable.COLUMNS));
+        List<String> coreWords = new ArrayList<>(unitTable.wordForms());
+        coreWords.addAll(qualitativeTable.texts());
         return new TimeSpanParser(new QuantityScanner(numberReader, unitTable),
-                CueTable.load(orDefault(cues, "cues.tsv", CueTable.COLUMNS)),
-                QualitativeTable.load(orDefault(qualitative, "qualitative.tsv", QualitativeTable.COLUMNS)),
-                maxSeconds);
+                CueTable.load(orDefault(cues, "cues.tsv", CueTable.COLUMNS)), qualitativeTable,
+                new SpanCores(coreWords), maxSeconds);
     }
 
-    private static TsvTable orDefault(TsvTable given, String resource, java.util.List<String> columns) {
+    private static TsvTable orDefault(TsvTable given, String resource, List<String> columns) {
         return given != null ? given : TsvTable.resource(resource, columns);
     }
 }

@@ -34,9 +34,11 @@ final class UnitTable {
     }
 
     private final PrefixIndex<Form> forms;
+    private final List<Form> all;
 
     private UnitTable(List<Form> forms) {
         this.forms = new PrefixIndex<>(forms, Form::text);
+        this.all = forms;
     }
 
     static UnitTable load(TsvTable units, TsvTable forms) {
@@ -95,12 +97,17 @@ final class UnitTable {
         return Optional.empty();
     }
 
-    /** A bare plural unit ("hours") starting a word at {@code pos}. */
+    /** The forms that may follow a number word or stand alone: "day", "weeks", not "h". */
+    List<String> wordForms() {
+        return all.stream().filter(f -> !f.needsDigits()).map(Form::text).toList();
+    }
+
     /** Whether a bare unit may start at {@code pos}. */
     boolean mayStartAt(String t, int pos) {
         return forms.mayStartAt(t, pos);
     }
 
+    /** A bare plural unit ("hours") starting a word at {@code pos}. */
     Optional<Match> bare(String t, int pos) {
         if (!Chars.wordStartsAt(t, pos)) {
             return Optional.empty();

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class AuthorList {
 
-    private static final Pattern INITIALS = Pattern.compile(
-            "(?:(?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|\\p{Lu}{1,2}|del|van|von|den|der|de|da)(?:\\s+|$))+");
     private static final Pattern ET_AL = Pattern.compile("(?i)^et\\.?\\s*al\\.?$");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -108,6 +106,6 @@ final class AuthorList {
     }
 
     private static boolean isInitials(String token) {
-        return token.indexOf('.') >= 0 && INITIALS.matcher(token + " ").matches();
+        return token.indexOf('.') >= 0 && Initials.of(token);
     }
 }

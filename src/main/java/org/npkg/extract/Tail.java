@@ -49,16 +49,7 @@ final class Tail {
      * words, ignoring case.
      */
     static boolean endsWithAny(String text, int end, String... words) {
-        int k = end;
-        while (k > 0 && isSpaceOrTerminator(text.charAt(k - 1))) {
-            k--;
-        }
-        for (String word : words) {
-            if (k >= word.length() && text.regionMatches(true, k - word.length(), word, 0, word.length())) {
-                return true;
-            }
-        }
-        return false;
+        return runEndsWithAny(text, 0, end, 1, words);
     }
 
     /**
@@ -72,8 +63,10 @@ final class Tail {
             k--;
         }
         for (int run = 0; run < runs && k > from; run++) {
+            int last = fold(text.charAt(k - 1)); // most words end otherwise: no region compared for them
             for (String word : words) {
-                if (k - from >= word.length() && text.regionMatches(true, k - word.length(), word, 0, word.length())) {
+                if (k - from >= word.length() && fold(word.charAt(word.length() - 1)) == last
+                        && text.regionMatches(true, k - word.length(), word, 0, word.length())) {
                     return true;
                 }
             }
@@ -85,6 +78,11 @@ final class Tail {
             }
         }
         return false;
+    }
+
+    /** Equal for any two characters {@link String#regionMatches(boolean, int, String, int, int)} takes as equal ignoring case. */
+    private static int fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** {@code s.matches(".*(a|b)")}: ends with one of the endings, and holds no line terminator, which '.' does not match. */

@@ -10,15 +10,22 @@ import opennlp.tools.sentdetect.EndOfSentenceScanner;
  * The positions where a sentence may end, as OpenNLP's default scanner finds them: every
  * occurrence of one of the model's end characters. The default scanner boxes each character of
  * a text to look it up in a set, which cost a third of sentence detection; a model has a handful
- * of end characters ({@code . ! ?}), so comparing with each of them is cheaper and answers the
- * same.
+ * of end characters ({@code . ! ?}), so finding each of them with {@link String#indexOf(int)} is
+ * cheaper and answers the same.
  */
 final class SentenceEnds implements EndOfSentenceScanner {
 
+    /** The end characters, each once: a position is found once however often the model lists it. */
     private final char[] ends;
 
     SentenceEnds(char[] ends) {
-        this.ends = ends.clone();
+        StringBuilder distinct = new StringBuilder();
+        for (char end : ends) {
+            if (distinct.indexOf(String.valueOf(end)) < 0) {
+                distinct.append(end);
+            }
+        }
+        this.ends = distinct.toString().toCharArray();
     }
 
     @Override
@@ -32,8 +39,7 @@ final class SentenceEnds implements EndOfSentenceScanner {
 
     @Override
     public List<Integer> getPositions(CharSequence text) {
-        // String.indexOf, one end character at a time, runs over the text much faster than a
-        // loop comparing each character with each end; ends are few, so sorting them is cheap.
+        // Ends are few: sorting the positions found for each of them is cheap.
         String string = text.toString();
         List<Integer> positions = new ArrayList<>();
         for (char end : ends) {

@@ -21,5 +21,8 @@ class SentenceEndsTest {
         String text = "Spines grew (Li et al. 2010)! Did they? Yes\u2014by 1.5 weeks\u3002 e.g. \"so.\" ...?";
         assertEquals(new DefaultEndOfSentenceScanner(ENDS).getPositions(text), new SentenceEnds(ENDS).getPositions(text));
         assertEquals(new DefaultEndOfSentenceScanner(ENDS).getEOSCharacters(), new SentenceEnds(ENDS).getEOSCharacters());
+        char[] twice = {'.', '!', '.'};
+        assertEquals(new DefaultEndOfSentenceScanner(twice).getPositions(text), new SentenceEnds(twice).getPositions(text),
+                "an end character listed twice");
     }
 }

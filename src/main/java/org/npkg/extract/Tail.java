@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 /**
  * A pattern anchored at the end of a sentence's prefix ("… needed to $", "… was $"), asked
  * whether it occurs in the prefix before an offset, for every trigger and group: most of the
- * finding rules' time went there. Two things make it cheap. The caller names words one of which
- * a match's text must end with, whitespace aside: that necessary condition is tested first, and
- * when it fails the pattern is not asked. And the pattern is asked from the end: as
+ * finding rules' time went there. Two things make it cheap. Each pattern names words one of which
+ * its match's text, whitespace aside, must end with (or one of its last few words, when an adverb
+ * may follow): that necessary condition is tested first, and when it fails the pattern is not
+ * asked. And the pattern is asked from the end: as
  * {@code (?s).*(?:pattern)} with {@code lookingAt()}, whose greedy {@code .*} gives back one
  * character at a time, it is tried at the last offsets first, where its matches are, while
  * {@code find()} would try every offset from the start of the sentence. Either way the answer is

@@ -34,9 +34,6 @@ final class FindingRules {
     /** "has been found after rTMS": a report of the change, not a verb of its own. */
     private static final Pattern REPORTED = Pattern.compile(
             "(?i)\\b(is|are|was|were|has|have|had)\\s+(been\\s+)?(found|shown|observed|reported|seen|detected|noted|described)\\b");
-    /** "ERK is phosphorylated in the NAc": a passive with no agent named; what precedes is acted on. */
-    private static final Tail PASSIVE = Tail.of("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$", 2,
-            "is", "are", "was", "were", "be", "been", "being");
     /** "is enhanced adult neurogenesis": a participle before its noun is an adjective, not a passive. */
     private static final Pattern ATTRIBUTE = Pattern.compile("(?i)\\s+(?!(in|at|on|by|to|for|with|within|after|during|across|over|and|or|but|than|as)\\b)[a-z]");
     private static final Pattern INQUIRY = Pattern.compile(
@@ -119,7 +116,7 @@ final class FindingRules {
             } else if (passive) {
                 object = roles.sameSegment(roles.nearestBefore(trigger.start(), clauseStart, false, level), trigger.start());
                 subject = roles.unlessModifier(roles.firstAfter(by.end(), clauseEnd, true, level));
-            } else if (trigger.voice() == Trigger.Voice.FLIP && PASSIVE.in(parts.text(), trigger.start())
+            } else if (trigger.voice() == Trigger.Voice.FLIP && TriggerReading.AUXILIARY_BEFORE.in(parts.text(), trigger.start())
                     && Tail.matchesEnding(trigger.phrase(), "ed", "en") && !ATTRIBUTE.matcher(parts.text()).region(trigger.end(), parts.text().length()).lookingAt()) {
                 object = roles.nearestBefore(trigger.start(), clauseStart, false, level);
                 subject = object == null ? null : agents.actingAgentBefore(object.start(), clauseStart, level);

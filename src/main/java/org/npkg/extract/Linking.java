@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class Linking {
 
-    private static final Tail PASSIVE_BEFORE = Tail.of("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$", 2,
-            "is", "are", "was", "were", "be", "been", "being");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(to|with)\\b");
 
     private final String text;
@@ -28,7 +26,7 @@ final class Linking {
 
     /** The association a linking verb states, as claims of the agents on one side about the other side. */
     Optional<DependenceReading.Claim> read(Trigger trigger) {
-        if (PASSIVE_BEFORE.in(text, trigger.start())) {
+        if (TriggerReading.AUXILIARY_BEFORE.in(text, trigger.start())) {
             return Optional.empty();
         }
         int end = text.indexOf(';', trigger.end());

@@ -14,6 +14,12 @@ final class TriggerReading {
     /** The "by" of a passive right after its trigger, which names the agent: "induced (directly) by". */
     static final Pattern BY = Pattern.compile("(?i)^\\s*(directly\\s+|primarily\\s+|partly\\s+|in part\\s+)?by\\b");
     static final Pattern PARTICIPLE = Pattern.compile("^\\w+ing\\b");
+    /**
+     * A form of "be" before a trigger, perhaps with an adverb: a passive ("ERK is (rapidly)
+     * phosphorylated in the NAc"), whose subject is acted on when no agent is named.
+     */
+    static final Tail AUXILIARY_BEFORE = Tail.of("(?i)\\b(is|are|was|were|be|been|being)\\s+(\\w+ly\\s+)?$", 2,
+            "is", "are", "was", "were", "be", "been", "being");
     private static final Tail HYPHENATED = Tail.of("\\w[\\-\u2010\u2011]$", "-", "\u2010", "\u2011");
     private static final Tail ADJECTIVE_POSITION = Tail.of(
             "(?i)\\b(in|of|the|a|an|on|at|from|for|to|this|these|that|those|its|their)\\s+$",
